@@ -1,0 +1,126 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using MentorScheduler.GraphSimulator.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace MentorScheduler.GraphSimulator.Directory;
+
+/// <summary>Graph's user routes: a user, the manager chain, mailbox settings and a people list.</summary>
+internal static partial class UsersRoutes
+{
+    public static void MapUsers(this IEndpointRouteBuilder graph)
+    {
+        graph.MapGet("/users", ListUsers);
+        graph.MapGet("/users/{key}", GetUser);
+        graph.MapGet("/users/{key}/manager", GetManager);
+        graph.MapGet("/users/{key}/mailboxSettings", GetMailboxSettings);
+    }
+
+    private static IResult GetUser(string key, HttpRequest request, SimulatedDirectory directory)
+    {
+        var user = directory.Find(key);
+        if (user is null) return GraphErrors.UserNotFound(key);
+
+        var query = ODataQuery.From(request);
+        var json = UserJson.Write(user, query.Select, withODataType: false);
+        json.Insert(0, "@odata.context", $"{ServiceRoot.Of(request)}/$metadata#users/$entity");
+        if (query.Expand is not null)
+        {
+            var expand = ExpandOption.Parse(query.Expand);
+            if (!string.Equals(expand.Property, "manager", StringComparison.OrdinalIgnoreCase))
+                return GraphErrors.BadRequest($"Could not find a property named '{expand.Property}' on type 'microsoft.graph.user'.");
+            var manager = WriteChain(directory, user, expand.Levels, expand.Select);
+            if (manager is not null) json["manager"] = manager;
+        }
+        return Results.Json(json);
+    }
+
+    private static JsonObject? WriteChain(SimulatedDirectory directory, SeedUser user, int levels, IReadOnlyList<string>? select)
+    {
+        var manager = directory.ManagerOf(user);
+        if (manager is null || levels <= 0) return null;
+        var json = UserJson.Write(manager, select, withODataType: true);
+        var above = WriteChain(directory, manager, levels - 1, select);
+        if (above is not null) json["manager"] = above;
+        return json;
+    }
+
+    private static IResult GetManager(string key, HttpRequest request, SimulatedDirectory directory)
+    {
+        var user = directory.Find(key);
+        if (user is null) return GraphErrors.UserNotFound(key);
+        var manager = directory.ManagerOf(user);
+        if (manager is null) return GraphErrors.UserNotFound("manager");
+        var json = UserJson.Write(manager, ODataQuery.From(request).Select, withODataType: true);
+        json.Insert(0, "@odata.context", $"{ServiceRoot.Of(request)}/$metadata#directoryObjects/$entity");
+        return Results.Json(json);
+    }
+
+    private static IResult GetMailboxSettings(string key, HttpRequest request, SimulatedDirectory directory)
+    {
+        var user = directory.Find(key);
+        if (user is null) return GraphErrors.UserNotFound(key);
+        var windowsZone = TimeZoneNames.ToWindows(user.TimeZone);
+        return Results.Json(new JsonObject
+        {
+            ["@odata.context"] = $"{ServiceRoot.Of(request)}/$metadata#users('{user.UserPrincipalName}')/mailboxSettings",
+            ["archiveFolder"] = "AQMkAD",
+            ["timeZone"] = windowsZone,
+            ["dateFormat"] = "dd/MM/yyyy",
+            ["timeFormat"] = "HH:mm",
+            ["userPurpose"] = "user",
+            ["delegateMeetingMessageDeliveryOptions"] = "sendToDelegateOrInformationOnly",
+            ["automaticRepliesSetting"] = new JsonObject { ["status"] = "disabled", ["externalAudience"] = "all" },
+            ["language"] = new JsonObject { ["locale"] = "en-GB", ["displayName"] = "English (United Kingdom)" },
+            ["workingHours"] = new JsonObject
+            {
+                ["daysOfWeek"] = new JsonArray("monday", "tuesday", "wednesday", "thursday", "friday"),
+                ["startTime"] = user.WorkingHours.Start.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) + ".0000000",
+                ["endTime"] = user.WorkingHours.End.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) + ".0000000",
+                ["timeZone"] = new JsonObject { ["name"] = windowsZone },
+            },
+        });
+    }
+
+    /// <summary><c>GET /users</c> with <c>$filter=startswith(prop,'x') or …</c>, <c>$top</c> and <c>$skip</c> paging.</summary>
+    private static IResult ListUsers(HttpRequest request, SimulatedDirectory directory)
+    {
+        var query = ODataQuery.From(request);
+        IEnumerable<SeedUser> users = directory.Users.OrderBy(u => u.DisplayName, StringComparer.OrdinalIgnoreCase);
+        if (!string.IsNullOrWhiteSpace(query.Filter))
+        {
+            var clauses = StartsWith().Matches(query.Filter);
+            if (clauses.Count == 0)
+                return GraphErrors.BadRequest($"Invalid filter clause: the simulator supports startswith(property,'value') joined by 'or'; got '{query.Filter}'.");
+            users = users.Where(u => clauses.Any(c => PropertyOf(u, c.Groups["prop"].Value)
+                .StartsWith(c.Groups["value"].Value.Replace("''", "'", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase)));
+        }
+
+        var all = users.ToList();
+        var top = Math.Clamp(query.Top ?? 100, 1, 999);
+        var page = all.Skip(query.Skip).Take(top).ToList();
+        var json = new JsonObject
+        {
+            ["@odata.context"] = $"{ServiceRoot.Of(request)}/$metadata#users",
+            ["value"] = new JsonArray(page.Select(u => (JsonNode)UserJson.Write(u, query.Select, withODataType: false)).ToArray()),
+        };
+        if (query.Skip + top < all.Count)
+            json["@odata.nextLink"] = ServiceRoot.NextLink(request, query.Skip + top);
+        return Results.Json(json);
+    }
+
+    private static string PropertyOf(SeedUser user, string property) => property.ToUpperInvariant() switch
+    {
+        "DISPLAYNAME" => user.DisplayName,
+        "GIVENNAME" => user.GivenName,
+        "SURNAME" => user.Surname,
+        "MAIL" or "USERPRINCIPALNAME" => user.UserPrincipalName,
+        "JOBTITLE" => user.JobTitle,
+        _ => string.Empty,
+    };
+
+    [GeneratedRegex(@"startswith\(\s*(?<prop>\w+)\s*,\s*'(?<value>(?:[^']|'')*)'\s*\)", RegexOptions.IgnoreCase)]
+    private static partial Regex StartsWith();
+}

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Graph;
+using Microsoft.Kiota.Abstractions.Authentication;
+
+namespace MentorScheduler.GraphSimulator.Tests;
+
+/// <summary>
+/// A real Kestrel host on a free loopback port serving only the simulator, and a GraphServiceClient
+/// built with GraphClientFactory (retry handler included) pointed at it. One per test: state is fresh.
+/// </summary>
+public sealed class SimulatorHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private SimulatorHost(WebApplication app, string serviceRoot, HttpClient http)
+    {
+        _app = app;
+        ServiceRoot = serviceRoot;
+        Http = http;
+        Graph = new GraphServiceClient(http, new AnonymousAuthenticationProvider(), serviceRoot);
+    }
+
+    /// <summary>e.g. <c>http://127.0.0.1:41234/graph-sim/v1.0</c>.</summary>
+    public string ServiceRoot { get; }
+
+    /// <summary>The SDK client: every call goes over HTTP through the SDK's middleware.</summary>
+    public GraphServiceClient Graph { get; }
+
+    /// <summary>The same pipeline as a plain HttpClient, for raw wire checks.</summary>
+    public HttpClient Http { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<SimulatorHost> StartAsync(TimeProvider? clock = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        if (clock is not null) builder.Services.AddSingleton(clock);
+        builder.Services.AddGraphSimulator();
+        var app = builder.Build();
+        app.MapGraphSimulator();
+        await app.StartAsync();
+
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var http = GraphClientFactory.Create();
+        return new SimulatorHost(app, $"{address}/graph-sim/v1.0", http);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _app.DisposeAsync();
+    }
+}
