@@ -1,1 +1,53 @@
-var app = WebApplication.CreateBuilder(args).Build(); app.Run();
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using MentorScheduler.Api.Addin;
+using MentorScheduler.Api.Data;
+using MentorScheduler.Api.Graph;
+using MentorScheduler.Api.Identity;
+using MentorScheduler.Api.Infrastructure;
+using MentorScheduler.Api.Relationships;
+using MentorScheduler.Api.Simulation;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// The contract's default address when neither --urls nor ASPNETCORE_URLS says otherwise.
+if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+    builder.WebHost.UseUrls("http://localhost:5080");
+
+var mode = builder.Configuration.GraphMode();
+
+builder.Services.ConfigureHttpJsonOptions(o =>
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+builder.Services.AddProblemHandling();
+builder.Services.AddOpenApi();
+builder.Services.AddStorage();
+if (mode == GraphMode.Simulated)
+    builder.Services.AddSimulation();
+else
+    builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddGraph(mode);
+builder.Services.AddIdentity(mode);
+builder.Services.AddRelationships();
+builder.Services.AddFallbackProblemHandler();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+
+await app.MigrateStorageAsync();
+
+app.MapOpenApi("/openapi/{documentName}.json");
+app.MapHealthChecks("/health");
+app.MapAddin(mode);
+if (mode == GraphMode.Simulated)
+    app.MapSimulation();
+app.MapIdentity();
+app.MapRelationships();
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

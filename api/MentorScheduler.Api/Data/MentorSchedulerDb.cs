@@ -1,0 +1,39 @@
+using System.Text.Json;
+using MentorScheduler.Api.Relationships;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace MentorScheduler.Api.Data;
+
+/// <summary>The product's store. Every table carries the tenant id; queries filter on it.</summary>
+public sealed class MentorSchedulerDb(DbContextOptions<MentorSchedulerDb> options) : DbContext(options)
+{
+    public DbSet<Relationship> Relationships => Set<Relationship>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        var relationship = modelBuilder.Entity<Relationship>();
+        relationship.ToTable("Relationships");
+        relationship.HasKey(r => r.Id);
+        relationship.Property(r => r.TenantId).IsRequired();
+        relationship.Property(r => r.MenteeId).IsRequired();
+        relationship.Property(r => r.MenteeUpn).IsRequired();
+        relationship.Property(r => r.MenteeDisplayName).IsRequired();
+        relationship.Property(r => r.MentorId).IsRequired();
+        relationship.Property(r => r.MentorUpn).IsRequired();
+        relationship.Property(r => r.MentorDisplayName).IsRequired();
+        relationship.Property(r => r.Purpose).IsRequired();
+        relationship.Property(r => r.Goals).IsRequired().HasConversion(
+            goals => JsonSerializer.Serialize(goals, (JsonSerializerOptions?)null),
+            json => JsonSerializer.Deserialize<List<string>>(json, (JsonSerializerOptions?)null) ?? new List<string>(),
+            new ValueComparer<List<string>>(
+                (a, b) => a!.SequenceEqual(b!),
+                goals => goals.Aggregate(0, (hash, goal) => HashCode.Combine(hash, goal.GetHashCode(StringComparison.Ordinal))),
+                goals => goals.ToList()));
+        relationship.Property(r => r.Frequency).IsRequired().HasConversion<string>();
+        relationship.Property(r => r.Status).IsRequired().HasConversion<string>();
+        relationship.Property(r => r.TimeZone).IsRequired();
+        relationship.HasIndex(r => new { r.TenantId, r.MenteeId });
+        relationship.HasIndex(r => new { r.TenantId, r.MentorId });
+    }
+}

@@ -1,0 +1,22 @@
+namespace MentorScheduler.Api.Graph;
+
+/// <summary>Which Microsoft Graph the product talks to.</summary>
+public sealed class GraphOptions
+{
+    public const string Section = "Graph";
+
+    public GraphMode Mode { get; set; } = GraphMode.Simulated;
+
+    /// <summary>Simulated mode: the simulator's service root; by default this app's own address + <c>/graph-sim/v1.0</c>.</summary>
+    public string? SimulatorBaseUrl { get; set; }
+
+    /// <summary>Live mode: the Graph service root (national clouds differ).</summary>
+    public string LiveBaseUrl { get; set; } = "https://graph.microsoft.com/v1.0";
+}
+
+/// <summary><c>Simulated</c>: the in-process Graph simulator and local tokens. <c>Live</c>: Microsoft Graph and Entra ID.</summary>
+public enum GraphMode
+{
+    Simulated,
+    Live,
+}

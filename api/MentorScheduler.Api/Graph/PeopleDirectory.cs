@@ -1,0 +1,71 @@
+using Microsoft.Graph.Models;
+using Microsoft.Graph.Models.ODataErrors;
+
+namespace MentorScheduler.Api.Graph;
+
+/// <summary>Reads people from the tenant's directory through Graph: who someone is, and who manages whom.</summary>
+public sealed class PeopleDirectory(IGraphClients graph)
+{
+    private static readonly string[] PersonFields = ["id", "displayName", "userPrincipalName", "mail", "jobTitle"];
+
+    /// <summary>The user with this UPN or object id, or null when the tenant has no such user.</summary>
+    public async Task<DirectoryPerson?> FindAsync(string upnOrId, CancellationToken ct)
+    {
+        try
+        {
+            var user = await graph.ForCurrentUser().Users[upnOrId].GetAsync(rc => rc.QueryParameters.Select = PersonFields, ct);
+            return user is null ? null : DirectoryPerson.From(user);
+        }
+        catch (ODataError e) when (e.ResponseStatusCode == StatusCodes.Status404NotFound)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Everyone above this user, nearest first: the manager, the manager's manager, and so on.</summary>
+    public async Task<IReadOnlyList<DirectoryPerson>> ManagementChainAsync(string objectId, CancellationToken ct)
+    {
+        var user = await graph.ForCurrentUser().Users[objectId].GetAsync(rc =>
+        {
+            rc.QueryParameters.Select = ["id"];
+            rc.QueryParameters.Expand = ["manager($levels=max;$select=id,displayName,userPrincipalName,mail,jobTitle)"];
+            rc.Headers.Add("ConsistencyLevel", "eventual");
+        }, ct);
+
+        var chain = new List<DirectoryPerson>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var manager = user?.Manager; manager is not null; manager = manager switch
+        {
+            User u => u.Manager,
+            OrgContact c => c.Manager,
+            _ => null,
+        })
+        {
+            if (manager.Id is null || !seen.Add(manager.Id)) break;
+            chain.Add(manager switch
+            {
+                User u => DirectoryPerson.From(u),
+                OrgContact c => new DirectoryPerson(c.Id!, c.DisplayName ?? c.Mail ?? c.Id!, c.Mail ?? string.Empty, c.JobTitle),
+                _ => new DirectoryPerson(manager.Id, manager.Id, string.Empty, null),
+            });
+        }
+        return chain;
+    }
+
+    /// <summary>The time zone of the user's mailbox as Outlook reports it (a Windows or IANA name), if set.</summary>
+    public async Task<string?> MailboxTimeZoneAsync(string objectId, CancellationToken ct)
+    {
+        var settings = await graph.ForCurrentUser().Users[objectId].MailboxSettings.GetAsync(cancellationToken: ct);
+        return settings?.TimeZone;
+    }
+}
+
+/// <summary>A person in the directory, as the product needs them.</summary>
+public sealed record DirectoryPerson(string Id, string DisplayName, string Upn, string? JobTitle)
+{
+    public static DirectoryPerson From(User user) => new(
+        user.Id!,
+        user.DisplayName ?? user.UserPrincipalName ?? user.Id!,
+        user.UserPrincipalName ?? user.Mail ?? string.Empty,
+        user.JobTitle);
+}

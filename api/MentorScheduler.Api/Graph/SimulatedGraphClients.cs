@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+using Microsoft.Graph;
+using Microsoft.Kiota.Abstractions.Authentication;
+
+namespace MentorScheduler.Api.Graph;
+
+/// <summary>
+/// Simulated mode: one SDK client talking real HTTP to the simulator mounted in this same process. The
+/// address is learnt from the server once it listens, so any port (including tests' free ports) works.
+/// </summary>
+public sealed class SimulatedGraphClients(IServer server, IOptions<GraphOptions> options) : IGraphClients, IDisposable
+{
+    private readonly Lazy<(HttpClient Http, GraphServiceClient Client)> _client = new(() =>
+    {
+        var root = options.Value.SimulatorBaseUrl ?? OwnAddress(server) + "/graph-sim/v1.0";
+        var http = GraphClientFactory.Create();
+        return (http, new GraphServiceClient(http, new AnonymousAuthenticationProvider(), root));
+    });
+
+    public GraphServiceClient ForCurrentUser() => _client.Value.Client;
+
+    public GraphServiceClient ForTenant(string tenantId) => _client.Value.Client;
+
+    public void Dispose()
+    {
+        if (_client.IsValueCreated) _client.Value.Http.Dispose();
+    }
+
+    private static string OwnAddress(IServer server)
+    {
+        var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses
+            ?? throw new InvalidOperationException("The server has no addresses yet; Graph is used only once the app listens.");
+        var address = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+            ?? addresses.FirstOrDefault()
+            ?? throw new InvalidOperationException("The server listens on no address; set Graph:SimulatorBaseUrl.");
+        var uri = new UriBuilder(address.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal));
+        if (uri.Host is "localhost" or "0.0.0.0" or "[::]" or "::") uri.Host = "127.0.0.1";
+        return uri.Uri.GetLeftPart(UriPartial.Authority);
+    }
+}

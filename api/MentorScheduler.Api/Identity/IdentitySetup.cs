@@ -1,0 +1,78 @@
+using MentorScheduler.Api.Graph;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+
+namespace MentorScheduler.Api.Identity;
+
+/// <summary>JwtBearer on every API call: the local issuer's tokens when simulated, Entra v2 tokens when live.</summary>
+public static class IdentitySetup
+{
+    public static IServiceCollection AddIdentity(this IServiceCollection services, GraphMode mode)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentUser>();
+        services.AddOptions<EntraOptions>().BindConfiguration(EntraOptions.Section);
+        services.AddSingleton<IValidateOptions<EntraOptions>, EntraOptionsValidator>();
+        services.AddOptions<EntraOptions>().ValidateOnStart();
+
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        var bearer = services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme);
+        if (mode == GraphMode.Simulated)
+        {
+            services.AddSingleton<LocalTokenIssuer>();
+            bearer.Configure<LocalTokenIssuer, TimeProvider>((options, issuer, clock) =>
+                Apply(options, clock, new TokenValidationParameters
+                {
+                    ValidIssuer = LocalTokenIssuer.Issuer,
+                    ValidAudience = LocalTokenIssuer.Audience,
+                    IssuerSigningKey = issuer.SigningKey,
+                }));
+        }
+        else
+        {
+            bearer.Configure<IOptions<EntraOptions>, TimeProvider>((options, entra, clock) =>
+            {
+                var app = entra.Value;
+                options.Authority = $"{app.Instance.TrimEnd('/')}/organizations/v2.0";
+                Apply(options, clock, new TokenValidationParameters
+                {
+                    ValidAudiences = [app.ClientId, $"api://{app.ClientId}"],
+                    IssuerValidator = EntraIssuerValidator.Create(app),
+                });
+            });
+        }
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(IdentityConstants.UserPolicy, policy => policy
+                .RequireAuthenticatedUser()
+                .RequireClaim("tid")
+                .RequireClaim("oid")
+                .RequireAssertion(c => c.User.FindAll("scp")
+                    .SelectMany(s => s.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                    .Contains(IdentityConstants.Scope, StringComparer.Ordinal)))
+            .AddPolicy(IdentityConstants.AdminPolicy, policy => policy
+                .Combine(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder()
+                    .RequireAuthenticatedUser().RequireClaim("tid").RequireClaim("oid").Build())
+                .RequireRole(IdentityConstants.AdminRole));
+        return services;
+    }
+
+    private static void Apply(JwtBearerOptions options, TimeProvider clock, TokenValidationParameters parameters)
+    {
+        options.MapInboundClaims = false;
+        parameters.NameClaimType = "name";
+        parameters.RoleClaimType = "roles";
+        parameters.ValidateIssuerSigningKey = true;
+        parameters.RequireExpirationTime = true;
+        parameters.ClockSkew = TimeSpan.FromMinutes(2);
+        // Lifetimes are judged by the injected clock, so the dev clock and tests see one notion of now.
+        parameters.LifetimeValidator = (notBefore, expires, _, p) =>
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            return (notBefore is null || notBefore.Value - p.ClockSkew <= now)
+                && expires is not null && now < expires.Value + p.ClockSkew;
+        };
+        options.TokenValidationParameters = parameters;
+    }
+}

@@ -1,0 +1,49 @@
+namespace MentorScheduler.Api.Relationships;
+
+/// <summary>A formal mentoring agreement between a mentee (who owns it) and a mentor, within one tenant.</summary>
+public sealed class Relationship
+{
+    public Guid Id { get; init; }
+    public required string TenantId { get; init; }
+    public required string MenteeId { get; init; }
+    public required string MenteeUpn { get; init; }
+    public required string MenteeDisplayName { get; init; }
+    public required string MentorId { get; init; }
+    public required string MentorUpn { get; init; }
+    public required string MentorDisplayName { get; init; }
+    public required string Purpose { get; set; }
+    public required List<string> Goals { get; set; }
+    public Frequency Frequency { get; set; }
+    public int DurationMinutes { get; set; }
+    public DateOnly StartDate { get; set; }
+    public int MeetingCount { get; set; }
+    public int EvaluateAfterMeetings { get; set; }
+
+    /// <summary>IANA id of the zone the series' local times are kept in.</summary>
+    public required string TimeZone { get; set; }
+
+    public RelationshipStatus Status { get; set; } = RelationshipStatus.Proposed;
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public bool Involves(string objectId) => MenteeId == objectId || MentorId == objectId;
+}
+
+/// <summary>How often the two meet.</summary>
+public enum Frequency
+{
+    Weekly,
+    Biweekly,
+    Monthly,
+    Quarterly,
+}
+
+/// <summary>Where the agreement stands: proposed → invited → active → ended, or declined.</summary>
+public enum RelationshipStatus
+{
+    Proposed,
+    Invited,
+    Active,
+    Declined,
+    Ended,
+}

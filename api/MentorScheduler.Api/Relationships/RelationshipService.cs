@@ -1,0 +1,90 @@
+using MentorScheduler.Api.Data;
+using MentorScheduler.Api.Graph;
+using MentorScheduler.Api.Identity;
+using MentorScheduler.Api.Scheduling;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorScheduler.Api.Relationships;
+
+/// <summary>Records new agreements after the checks that need the directory: who the mentor is and who manages whom.</summary>
+public sealed class RelationshipService(MentorSchedulerDb db, PeopleDirectory directory, CurrentUser user, TimeProvider clock)
+{
+    /// <summary>Records the agreement with the caller as mentee, or says in words why it cannot be.</summary>
+    public async Task<CreateOutcome> CreateAsync(ValidAgreement agreement, CancellationToken ct)
+    {
+        if (string.Equals(agreement.MentorUpn, user.Upn, StringComparison.OrdinalIgnoreCase))
+            return CreateOutcome.Refuse("You cannot mentor yourself",
+                "The mentor is you. Choose someone else in your organisation to be your mentor.", "mentorIsSelf");
+
+        var mentor = await directory.FindAsync(agreement.MentorUpn, ct);
+        if (mentor is null)
+            return CreateOutcome.Refuse("Mentor not found",
+                $"No one in your organisation has the user name '{agreement.MentorUpn}'. Check the spelling, or search for the mentor by name.",
+                "mentorNotFound");
+        if (mentor.Id == user.ObjectId)
+            return CreateOutcome.Refuse("You cannot mentor yourself",
+                "The mentor is you. Choose someone else in your organisation to be your mentor.", "mentorIsSelf");
+
+        var chain = await directory.ManagementChainAsync(user.ObjectId, ct);
+        var level = chain.ToList().FindIndex(m => m.Id == mentor.Id);
+        if (level >= 0)
+            return CreateOutcome.Refuse("A manager cannot be your mentor",
+                $"{mentor.DisplayName} is {DescribeLevel(level + 1)}, so they have managerial authority over you and cannot also be your mentor. " +
+                "Choose someone outside your management chain, such as a peer of your manager or someone in another department.",
+                "mentorIsManager");
+
+        var existing = await db.Relationships
+            .Where(r => r.TenantId == user.TenantId && r.MenteeId == user.ObjectId && r.MentorId == mentor.Id)
+            .Where(r => r.Status == RelationshipStatus.Proposed || r.Status == RelationshipStatus.Invited || r.Status == RelationshipStatus.Active)
+            .FirstOrDefaultAsync(ct);
+        if (existing is not null)
+            return CreateOutcome.Duplicate(existing);
+
+        var zone = agreement.TimeZone ?? TimeZones.ToIana(await directory.MailboxTimeZoneAsync(user.ObjectId, ct));
+        if (zone is null)
+            return CreateOutcome.Refuse("Time zone needed",
+                "Your mailbox has no time zone MentorScheduler recognises. Give timeZone, for example Europe/London.", "timeZoneUnknown");
+
+        var now = clock.GetUtcNow();
+        var relationship = new Relationship
+        {
+            Id = Guid.CreateVersion7(now),
+            TenantId = user.TenantId,
+            MenteeId = user.ObjectId,
+            MenteeUpn = user.Upn,
+            MenteeDisplayName = user.DisplayName,
+            MentorId = mentor.Id,
+            MentorUpn = mentor.Upn,
+            MentorDisplayName = mentor.DisplayName,
+            Purpose = agreement.Purpose,
+            Goals = agreement.Goals,
+            Frequency = agreement.Frequency,
+            DurationMinutes = agreement.DurationMinutes,
+            StartDate = agreement.StartDate,
+            MeetingCount = agreement.MeetingCount,
+            EvaluateAfterMeetings = agreement.EvaluateAfterMeetings,
+            TimeZone = zone,
+            Status = RelationshipStatus.Proposed,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        db.Relationships.Add(relationship);
+        await db.SaveChangesAsync(ct);
+        return CreateOutcome.Created(relationship);
+    }
+
+    private static string DescribeLevel(int level) => level switch
+    {
+        1 => "your manager",
+        2 => "your manager's manager",
+        _ => $"{level} levels above you in your management chain",
+    };
+}
+
+/// <summary>What happened to a proposed agreement.</summary>
+public sealed record CreateOutcome(Relationship? Relationship, Relationship? Existing, string? Title, string? Detail, string? Code)
+{
+    public static CreateOutcome Created(Relationship r) => new(r, null, null, null, null);
+    public static CreateOutcome Duplicate(Relationship existing) => new(null, existing, null, null, null);
+    public static CreateOutcome Refuse(string title, string detail, string code) => new(null, null, title, detail, code);
+}

@@ -1,0 +1,46 @@
+using MentorScheduler.Api.Identity;
+using MentorScheduler.GraphSimulator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace MentorScheduler.Api.Simulation;
+
+/// <summary>Simulated mode only: the in-process Graph simulator, the dev clock and the local token issuer.</summary>
+public static class SimulationApi
+{
+    /// <summary>The key under which tests may register the clock the dev clock advances with.</summary>
+    public const string ClockSourceKey = "dev-clock-source";
+
+    public static IServiceCollection AddSimulation(this IServiceCollection services)
+    {
+        services.AddKeyedSingleton(ClockSourceKey, TimeProvider.System);
+        services.AddSingleton(sp => new DevClock(sp.GetRequiredKeyedService<TimeProvider>(ClockSourceKey)));
+        services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<DevClock>());
+        services.AddGraphSimulator();
+        return services;
+    }
+
+    public static void MapSimulation(this IEndpointRouteBuilder app)
+    {
+        app.MapGraphSimulator();
+        app.MapDevTokens();
+        var dev = app.MapGroup("/dev").WithTags("Simulated mode").AllowAnonymous();
+        dev.MapGet("/clock", GetClock);
+        dev.MapPost("/clock", SetClock);
+    }
+
+    public static Ok<ClockDto> GetClock(DevClock clock) => TypedResults.Ok(new ClockDto(clock.GetUtcNow()));
+
+    public static Results<Ok<ClockDto>, ValidationProblem> SetClock(ClockDto? request, DevClock clock)
+    {
+        if (request?.Now is null)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["now"] = ["Give the instant to move the clock to, with an offset, for example 2027-01-04T08:00:00Z."],
+            });
+        clock.Set(request.Now.Value);
+        return TypedResults.Ok(new ClockDto(clock.GetUtcNow()));
+    }
+}
+
+/// <summary>The dev clock's reading.</summary>
+public sealed record ClockDto(DateTimeOffset? Now);

@@ -1,0 +1,100 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using MentorScheduler.Api.Data;
+using MentorScheduler.Api.Tests.Infrastructure;
+using MentorScheduler.Api.Tests.Relationships;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorScheduler.Api.Tests.Data;
+
+public sealed class StorageTests
+{
+    [Fact]
+    public async Task DataAndTokensSurviveARestartOnTheSameDataFolder()
+    {
+        var folder = TestApp.NewDataDirectory();
+        string id;
+        string token;
+        await using (var first = new TestApp(folder))
+        {
+            token = await first.TokenFor("adele.vance");
+            using var adele = await first.ClientFor("adele.vance");
+            using var created = await adele.PostAsJsonAsync("/api/relationships", RelationshipRequests.Valid());
+            id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        }
+
+        await using var second = new TestApp(folder);
+        using var client = second.Anonymous();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        using var read = await client.GetAsync($"/api/relationships/{id}");
+
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        Assert.Equal("Megan Bowen", (await read.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("mentor").GetProperty("displayName").GetString());
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task TheDataFolderIsCreatedWhenMissing()
+    {
+        var folder = Path.Combine(TestApp.NewDataDirectory(), "nested", "deeper");
+        await using var app = new TestApp(folder);
+
+        using var client = app.Anonymous();
+        using var health = await client.GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Equal("Healthy", await health.Content.ReadAsStringAsync());
+        Assert.True(File.Exists(Path.Combine(folder, "mentorscheduler.db")));
+    }
+
+    [Fact]
+    public async Task AMigratedEmptyDatabaseMatchesTheModel()
+    {
+        var folder = TestApp.NewDataDirectory();
+        Directory.CreateDirectory(folder);
+        var migrated = Path.Combine(folder, "migrated.db");
+        var fromModel = Path.Combine(folder, "model.db");
+
+        await using (var db = Open(migrated)) await db.Database.MigrateAsync();
+        await using (var db = Open(fromModel)) await db.Database.EnsureCreatedAsync();
+
+        Assert.Equal(Describe(fromModel), Describe(migrated));
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private static MentorSchedulerDb Open(string file) =>
+        new(new DbContextOptionsBuilder<MentorSchedulerDb>().UseSqlite($"Data Source={file}").Options);
+
+    /// <summary>Tables, columns (type, nullability, key) and indexes, in a stable order.</summary>
+    private static List<string> Describe(string file)
+    {
+        using var connection = new SqliteConnection($"Data Source={file}");
+        connection.Open();
+        var tables = Query(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('__EFMigrationsHistory', '__EFMigrationsLock') ORDER BY name");
+        var lines = new List<string>();
+        foreach (var table in tables)
+        {
+            lines.AddRange(Query(connection, $"SELECT '{table}.' || name || ' ' || type || ' notnull=' || \"notnull\" || ' pk=' || pk FROM pragma_table_info('{table}') ORDER BY name"));
+            foreach (var index in Query(connection, $"SELECT name || ' unique=' || \"unique\" FROM pragma_index_list('{table}') WHERE origin = 'c' ORDER BY name"))
+            {
+                var name = index.Split(' ')[0];
+                lines.Add($"{table} index {index} ({string.Join(",", Query(connection, $"SELECT name FROM pragma_index_info('{name}') ORDER BY seqno"))})");
+            }
+        }
+        Assert.NotEmpty(lines);
+        return lines;
+    }
+
+    private static List<string> Query(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read()) rows.Add(reader.GetString(0));
+        return rows;
+    }
+}

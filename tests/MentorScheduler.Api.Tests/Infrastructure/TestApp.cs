@@ -1,0 +1,118 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using MentorScheduler.Api.Simulation;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MentorScheduler.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The test world: the real app on Kestrel at a free loopback port (so its Graph client reaches the
+/// in-process simulator over real HTTP), a fresh data folder with its own SQLite file, a manual clock,
+/// and real tokens from the local issuer. Nothing leaves the machine.
+/// </summary>
+public class TestApp : WebApplicationFactory<Program>
+{
+    public static readonly DateTimeOffset DefaultNow = new(2027, 1, 1, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly bool _ownsDataDirectory;
+    private readonly Dictionary<string, string?> _settings = new();
+    private readonly List<Action<IServiceCollection>> _services = [];
+
+    public TestApp(string? dataDirectory = null, ManualClock? clock = null)
+    {
+        _ownsDataDirectory = dataDirectory is null;
+        DataDirectory = dataDirectory ?? NewDataDirectory();
+        Clock = clock ?? new ManualClock(DefaultNow);
+        UseKestrel();
+    }
+
+    public string DataDirectory { get; }
+
+    public ManualClock Clock { get; }
+
+    public static string NewDataDirectory() => Path.Combine(Path.GetTempPath(), "mentorscheduler-tests", Guid.NewGuid().ToString("N"));
+
+    public TestApp WithSetting(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    public TestApp WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
+        return this;
+    }
+
+    /// <summary>A client with no token.</summary>
+    public HttpClient Anonymous()
+    {
+        StartServer();
+        return CreateClient();
+    }
+
+    /// <summary>A client carrying a real token for a demo user (the local part of the UPN is enough).</summary>
+    public async Task<HttpClient> ClientFor(string user)
+    {
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenFor(user));
+        return client;
+    }
+
+    public async Task<string> TokenFor(string user)
+    {
+        var upn = user.Contains('@', StringComparison.Ordinal) ? user : $"{user}@contoso.example";
+        using var anonymous = Anonymous();
+        using var response = await anonymous.PostAsJsonAsync("/dev/token", new { upn });
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<TokenBody>();
+        return body!.AccessToken;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("urls", "http://127.0.0.1:0");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
+        builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        foreach (var (key, value) in _settings)
+            builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddKeyedSingleton<TimeProvider>(SimulationApi.ClockSourceKey, Clock);
+            foreach (var configure in _services) configure(services);
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && _ownsDataDirectory) TryDelete(DataDirectory);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_ownsDataDirectory) TryDelete(DataDirectory);
+        GC.SuppressFinalize(this);
+    }
+
+    private static void TryDelete(string folder)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open by a finishing request; the temp folder is cleaned by the OS later.
+        }
+    }
+
+    private sealed record TokenBody(string AccessToken, int ExpiresIn);
+}
