@@ -1,0 +1,64 @@
+using MentorScheduler.Api.Relationships;
+using NodaTime;
+
+namespace MentorScheduler.Api.Scheduling;
+
+/// <summary>
+/// Scores every candidate first meeting over all the meetings of its series. A meeting is a conflict when
+/// it overlaps a busy block of either person or falls outside either one's working hours in their own zone.
+/// Best first: fewest conflicts, then earliest in the mentee's day, then soonest.
+/// </summary>
+public static class SlotScorer
+{
+    public static readonly Period Step = Period.FromMinutes(15);
+
+    /// <summary>The first-meeting candidates: every 15 minutes of each mentee working day in one cadence cycle.</summary>
+    public static IEnumerable<LocalDateTime> Candidates(Frequency frequency, LocalDate from, int durationMinutes, Availability mentee)
+    {
+        var end = CadenceSchedule.CycleEnd(frequency, from);
+        for (var date = from; date < end; date = date.PlusDays(1))
+        {
+            if (!mentee.WorkingDays.Contains(date.DayOfWeek)) continue;
+            var last = LocalTime.Midnight.PlusMinutes(24 * 60 - durationMinutes);
+            for (var time = LocalTime.Midnight; ; time = time.PlusMinutes(15))
+            {
+                yield return date.At(time);
+                if (time >= last || time.PlusMinutes(15) == LocalTime.Midnight) break;
+            }
+        }
+    }
+
+    public static List<ScoredSlot> Best(
+        Frequency frequency, int durationMinutes, int meetingCount, DateTimeZone seriesZone,
+        IEnumerable<LocalDateTime> candidates, Availability mentee, Availability mentor, int count)
+    {
+        var length = Duration.FromMinutes(durationMinutes);
+        var scored = new List<ScoredSlot>();
+        foreach (var first in candidates)
+        {
+            var conflicts = 0;
+            Instant? firstStart = null;
+            foreach (var date in CadenceSchedule.Dates(frequency, first.Date, meetingCount))
+            {
+                var start = date.At(first.TimeOfDay).InZoneLeniently(seriesZone).ToInstant();
+                firstStart ??= start;
+                var end = start + length;
+                if (mentee.IsBusy(start, end) || mentor.IsBusy(start, end)
+                    || !mentee.IsWithinWorkingHours(start, end) || !mentor.IsWithinWorkingHours(start, end))
+                    conflicts++;
+            }
+            var menteeTime = firstStart!.Value.InZone(mentee.Zone).TimeOfDay;
+            scored.Add(new ScoredSlot(first, first.PlusMinutes(durationMinutes), firstStart.Value, conflicts, menteeTime));
+        }
+
+        return scored
+            .OrderBy(s => s.Conflicts)
+            .ThenBy(s => s.MenteeTimeOfDay)
+            .ThenBy(s => s.FirstStart)
+            .Take(count)
+            .ToList();
+    }
+}
+
+/// <summary>A candidate series, by its first meeting in the series' zone, with its number of conflicting meetings.</summary>
+public sealed record ScoredSlot(LocalDateTime Start, LocalDateTime End, Instant FirstStart, int Conflicts, LocalTime MenteeTimeOfDay);
