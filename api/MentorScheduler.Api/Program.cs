@@ -6,6 +6,7 @@ using MentorScheduler.Api.Graph;
 using MentorScheduler.Api.Identity;
 using MentorScheduler.Api.Infrastructure;
 using MentorScheduler.Api.Relationships;
+using MentorScheduler.Api.Scheduling;
 using MentorScheduler.Api.Simulation;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -28,6 +29,7 @@ else
 builder.Services.AddGraph(mode);
 builder.Services.AddIdentity(mode);
 builder.Services.AddRelationships();
+builder.Services.AddScheduling();
 builder.Services.AddFallbackProblemHandler();
 
 var app = builder.Build();
@@ -46,6 +48,7 @@ if (mode == GraphMode.Simulated)
     app.MapSimulation();
 app.MapIdentity();
 app.MapRelationships();
+app.MapScheduling();
 
 await app.RunAsync();
 

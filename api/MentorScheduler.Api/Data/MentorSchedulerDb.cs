@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MentorScheduler.Api.Relationships;
+using MentorScheduler.Api.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -9,6 +10,8 @@ namespace MentorScheduler.Api.Data;
 public sealed class MentorSchedulerDb(DbContextOptions<MentorSchedulerDb> options) : DbContext(options)
 {
     public DbSet<Relationship> Relationships => Set<Relationship>();
+    public DbSet<Session> Sessions => Set<Session>();
+    public DbSet<MentorCapacity> MentorCapacities => Set<MentorCapacity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -35,5 +38,21 @@ public sealed class MentorSchedulerDb(DbContextOptions<MentorSchedulerDb> option
         relationship.Property(r => r.TimeZone).IsRequired();
         relationship.HasIndex(r => new { r.TenantId, r.MenteeId });
         relationship.HasIndex(r => new { r.TenantId, r.MentorId });
+        relationship.Property(r => r.RowVersion).IsConcurrencyToken();
+
+        var session = modelBuilder.Entity<Session>();
+        session.ToTable("Sessions");
+        session.HasKey(s => s.Id);
+        session.Property(s => s.TenantId).IsRequired();
+        session.Property(s => s.SeriesEventId).IsRequired();
+        session.Property(s => s.OccurrenceId).IsRequired();
+        session.Property(s => s.Status).IsRequired().HasConversion<string>();
+        session.HasOne<Relationship>().WithMany().HasForeignKey(s => s.RelationshipId).OnDelete(DeleteBehavior.Cascade);
+        session.HasIndex(s => new { s.RelationshipId, s.SeriesVersion, s.OriginalStart }).IsUnique();
+        session.HasIndex(s => new { s.TenantId, s.OccurrenceId });
+
+        var capacity = modelBuilder.Entity<MentorCapacity>();
+        capacity.ToTable("MentorCapacities");
+        capacity.HasKey(c => new { c.TenantId, c.MentorId });
     }
 }

@@ -26,6 +26,20 @@ public sealed class Relationship
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>Graph id of the current series master in the mentee's calendar, once booked.</summary>
+    public string? SeriesEventId { get; set; }
+
+    /// <summary>The current series' first meeting, as a local time in <see cref="SeriesTimeZone"/>.</summary>
+    public DateTime? SeriesStart { get; set; }
+
+    public string? SeriesTimeZone { get; set; }
+
+    /// <summary>1 for the first series; each amendment books the next one (part of its transactionId).</summary>
+    public int SeriesVersion { get; set; } = 1;
+
+    /// <summary>Optimistic concurrency: two writers never both succeed on the same version.</summary>
+    public int RowVersion { get; set; }
+
     public bool Involves(string objectId) => MenteeId == objectId || MentorId == objectId;
 }
 

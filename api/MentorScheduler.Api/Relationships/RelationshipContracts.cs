@@ -50,5 +50,5 @@ public sealed record RelationshipDto(
         r.MeetingCount,
         r.EvaluateAfterMeetings,
         r.TimeZone,
-        Series: null);
+        r.SeriesEventId is null ? null : new SeriesDto(r.SeriesEventId, r.SeriesStart!.Value, r.SeriesTimeZone!));
 }

@@ -1,6 +1,7 @@
 using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Identity;
 using MentorScheduler.Api.Infrastructure;
+using MentorScheduler.Api.Scheduling;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,18 +47,22 @@ public static class RelationshipsApi
     }
 
     /// <summary>The caller's relationships as mentee or mentor; a program admin sees the whole tenant's.</summary>
-    public static async Task<Ok<List<RelationshipDto>>> List(MentorSchedulerDb db, CurrentUser user, CancellationToken ct)
+    public static async Task<Ok<List<RelationshipDto>>> List(MentorSchedulerDb db, CurrentUser user, SessionSync sync, CancellationToken ct)
     {
-        var relationships = await db.Relationships.AsNoTracking().VisibleTo(user).ToListAsync(ct);
+        var relationships = await db.Relationships.VisibleTo(user).ToListAsync(ct);
+        foreach (var invited in relationships.Where(r => r.Status == RelationshipStatus.Invited))
+            await sync.TrySyncAsync(invited, ct);
         return TypedResults.Ok(relationships.OrderByDescending(r => r.CreatedAt).Select(RelationshipDto.From).ToList());
     }
 
     /// <summary>One relationship, or 404 when it does not exist or the caller may not see it.</summary>
-    public static async Task<Results<Ok<RelationshipDto>, ProblemHttpResult>> Get(Guid id, MentorSchedulerDb db, CurrentUser user, CancellationToken ct)
+    public static async Task<Results<Ok<RelationshipDto>, ProblemHttpResult>> Get(
+        Guid id, MentorSchedulerDb db, CurrentUser user, SessionSync sync, CancellationToken ct)
     {
-        var relationship = await db.Relationships.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(r => r.Id == id, ct);
-        return relationship is null
-            ? Problems.NotFound($"There is no relationship {id} that you can see.")
-            : TypedResults.Ok(RelationshipDto.From(relationship));
+        var relationship = await db.Relationships.VisibleTo(user).FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (relationship is null) return Problems.NotFound($"There is no relationship {id} that you can see.");
+        // The mentor answers in Outlook; an invited relationship learns the answer when it is read.
+        if (relationship.Status == RelationshipStatus.Invited) await sync.TrySyncAsync(relationship, ct);
+        return TypedResults.Ok(RelationshipDto.From(relationship));
     }
 }

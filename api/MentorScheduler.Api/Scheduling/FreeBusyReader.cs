@@ -1,0 +1,101 @@
+using System.Globalization;
+using MentorScheduler.Api.Graph;
+using Microsoft.Graph.Models;
+using Microsoft.Graph.Users.Item.Calendar.GetSchedule;
+using NodaTime;
+using NodaTime.Text;
+
+namespace MentorScheduler.Api.Scheduling;
+
+/// <summary>
+/// Reads two people's free/busy and working hours with <c>getSchedule</c>: both in one call per window,
+/// windows just under Graph's 62-day limit, times asked for in UTC.
+/// </summary>
+public sealed class FreeBusyReader(IGraphClients graph)
+{
+    /// <summary>Graph refuses windows of 62 days or more.</summary>
+    public static readonly Duration MaxWindow = Duration.FromDays(61);
+
+    private static readonly LocalDateTimePattern GraphDateTime = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFF");
+    private static readonly HashSet<FreeBusyStatus> Blocking = [FreeBusyStatus.Busy, FreeBusyStatus.Tentative, FreeBusyStatus.Oof];
+
+    /// <summary>The mentee's and the mentor's availability over [from, to).</summary>
+    public async Task<(Availability Mentee, Availability Mentor)> ReadAsync(
+        string organizerUpn, string menteeUpn, string mentorUpn, Instant from, Instant to, DateTimeZone fallbackZone, CancellationToken ct)
+    {
+        var busy = new Dictionary<string, List<Interval>>(StringComparer.OrdinalIgnoreCase) { [menteeUpn] = [], [mentorUpn] = [] };
+        var hours = new Dictionary<string, WorkingHours?>(StringComparer.OrdinalIgnoreCase);
+        for (var start = from; start < to; start += MaxWindow)
+        {
+            var end = Instant.Min(start + MaxWindow, to);
+            var response = await graph.ForCurrentUser().Users[organizerUpn].Calendar.GetSchedule.PostAsGetSchedulePostResponseAsync(
+                new GetSchedulePostRequestBody
+                {
+                    Schedules = [menteeUpn, mentorUpn],
+                    StartTime = Utc(start),
+                    EndTime = Utc(end),
+                    AvailabilityViewInterval = 15,
+                },
+                rc => rc.Headers.Add("Prefer", "outlook.timezone=\"UTC\""), ct);
+
+            foreach (var schedule in response?.Value ?? [])
+            {
+                if (schedule.ScheduleId is null || !busy.TryGetValue(schedule.ScheduleId, out var blocks)) continue;
+                if (schedule.Error is not null)
+                    throw new FreeBusyUnavailableException(schedule.ScheduleId, schedule.Error.Message);
+                hours.TryAdd(schedule.ScheduleId, schedule.WorkingHours);
+                foreach (var item in schedule.ScheduleItems ?? [])
+                {
+                    if (item.Status is not { } status || !Blocking.Contains(status)) continue;
+                    if (Parse(item.Start) is { } s && Parse(item.End) is { } e && e > s) blocks.Add(new Interval(s, e));
+                }
+            }
+        }
+
+        return (Build(menteeUpn, hours.GetValueOrDefault(menteeUpn), busy[menteeUpn], fallbackZone),
+                Build(mentorUpn, hours.GetValueOrDefault(mentorUpn), busy[mentorUpn], fallbackZone));
+    }
+
+    private static Availability Build(string upn, WorkingHours? hours, List<Interval> busy, DateTimeZone fallbackZone)
+    {
+        var zone = TimeZones.ToIana(hours?.TimeZone?.Name) is { } iana ? TimeZones.Zone(iana) : fallbackZone;
+        var days = hours?.DaysOfWeek?.Where(d => d.HasValue).Select(d => ToIso(d!.Value)).ToHashSet()
+            ?? [IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday];
+        var start = hours?.StartTime is { } s ? new LocalTime(s.Hour, s.Minute, s.Second) : new LocalTime(9, 0);
+        var end = hours?.EndTime is { } e ? new LocalTime(e.Hour, e.Minute, e.Second) : new LocalTime(17, 0);
+        return new Availability(upn, zone, days, start, end, busy);
+    }
+
+    private static DateTimeTimeZone Utc(Instant instant) => new()
+    {
+        DateTime = instant.ToDateTimeUtc().ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
+        TimeZone = "UTC",
+    };
+
+    private static Instant? Parse(DateTimeTimeZone? value)
+    {
+        if (value?.DateTime is null) return null;
+        var parsed = GraphDateTime.Parse(value.DateTime);
+        if (!parsed.Success) return null;
+        var zone = TimeZones.ToIana(value.TimeZone) is { } iana ? TimeZones.Zone(iana) : DateTimeZone.Utc;
+        return parsed.Value.InZoneLeniently(zone).ToInstant();
+    }
+
+    private static IsoDayOfWeek ToIso(Microsoft.Graph.Models.DayOfWeekObject day) => day switch
+    {
+        Microsoft.Graph.Models.DayOfWeekObject.Monday => IsoDayOfWeek.Monday,
+        Microsoft.Graph.Models.DayOfWeekObject.Tuesday => IsoDayOfWeek.Tuesday,
+        Microsoft.Graph.Models.DayOfWeekObject.Wednesday => IsoDayOfWeek.Wednesday,
+        Microsoft.Graph.Models.DayOfWeekObject.Thursday => IsoDayOfWeek.Thursday,
+        Microsoft.Graph.Models.DayOfWeekObject.Friday => IsoDayOfWeek.Friday,
+        Microsoft.Graph.Models.DayOfWeekObject.Saturday => IsoDayOfWeek.Saturday,
+        _ => IsoDayOfWeek.Sunday,
+    };
+}
+
+/// <summary>Graph could not give one person's free/busy (for example an unknown or inaccessible mailbox).</summary>
+public sealed class FreeBusyUnavailableException(string upn, string? reason)
+    : Exception($"Free/busy for {upn} is unavailable: {reason}")
+{
+    public string Upn { get; } = upn;
+}

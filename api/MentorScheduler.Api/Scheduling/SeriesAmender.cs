@@ -1,0 +1,112 @@
+using MentorScheduler.Api.Data;
+using MentorScheduler.Api.Graph;
+using MentorScheduler.Api.Identity;
+using MentorScheduler.Api.Infrastructure;
+using MentorScheduler.Api.Relationships;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Graph.Models;
+using NodaTime;
+
+namespace MentorScheduler.Api.Scheduling;
+
+/// <summary>
+/// Changes the cadence, length or time of a booked relationship: the current series ends after its last
+/// held session, and the remaining meetings are booked as the next series version. Re-running after a
+/// failure is safe: ending the series is idempotent and the new series is adopted by its link.
+/// </summary>
+public sealed class SeriesAmender(MentorSchedulerDb db, IGraphClients graph, SessionSync sync, SeriesBooker booker,
+    SlotFinder finder, CapacityGuard capacity, TimeProvider clock)
+{
+    public static async Task<Results<Ok<RelationshipDto>, ValidationProblem, ProblemHttpResult>> Amend(
+        Guid id, AmendRequest? request, MentorSchedulerDb db, CurrentUser user, SeriesAmender amender, CancellationToken ct)
+    {
+        var r = await db.Relationships.VisibleTo(user).FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (r is null) return Problems.NotFound($"There is no relationship {id} that you can see.");
+        if (r.MenteeId != user.ObjectId)
+            return Problems.Create(403, "Only the mentee amends", $"{r.MenteeDisplayName} organises this series, so only they can amend it.", "notMentee");
+        if (r.SeriesEventId is null)
+            return Problems.Conflict("Not booked yet", "There is no series to amend yet; book one first.", "notBooked");
+        if (r.Status is RelationshipStatus.Declined or RelationshipStatus.Ended)
+            return Problems.Conflict("Relationship closed", $"This relationship is {r.Status.ToString().ToLowerInvariant()}.", "relationshipClosed");
+        return await amender.AmendAsync(r, request ?? new AmendRequest(null, null, null), ct);
+    }
+
+    private async Task<Results<Ok<RelationshipDto>, ValidationProblem, ProblemHttpResult>> AmendAsync(Relationship r, AmendRequest request, CancellationToken ct)
+    {
+        var oldFrequency = r.Frequency;
+        var errors = new Dictionary<string, string[]>();
+        if (request.Cadence?.Frequency is { } f)
+        {
+            if (Enum.TryParse<Frequency>(f, true, out var frequency) && !int.TryParse(f, out _)) r.Frequency = frequency;
+            else errors["cadence.frequency"] = [$"'{f}' is not a cadence; use weekly, biweekly, monthly or quarterly."];
+        }
+        if (request.Cadence?.DurationMinutes is { } minutes)
+        {
+            if (minutes is >= RelationshipValidator.MinDuration and <= RelationshipValidator.MaxDuration) r.DurationMinutes = minutes;
+            else errors["cadence.durationMinutes"] = [$"A meeting lasts {RelationshipValidator.MinDuration} to {RelationshipValidator.MaxDuration} minutes."];
+        }
+        var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
+        var (start, zone, slotErrors) = SlotRequestParser.Parse(request.Start, request.TimeZone, r, now);
+        foreach (var (key, value) in slotErrors) errors[key] = value;
+        if (request.Cadence is null && request.Start is null && request.TimeZone is null)
+            errors["cadence"] = ["Say what to change: cadence (frequency, durationMinutes), start, or both."];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+
+        await sync.SyncAsync(r, ct);
+        var sessions = await db.Sessions.Where(s => s.RelationshipId == r.Id).ToListAsync(ct);
+        var held = sessions.Where(s => s.Status == SessionStatus.Scheduled && Instant.FromDateTimeOffset(s.Start) <= now).ToList();
+        var remaining = r.MeetingCount - held.Count;
+        if (remaining <= 0)
+            return Problems.Conflict("Nothing left to amend", "Every meeting of the agreement has been held. Evaluate the relationship and propose a new agreement to continue.", "agreementComplete");
+
+        if (start is null)
+        {
+            var slots = await finder.FindAsync(r, 1, ct, remaining);
+            var best = slots.Count > 0 ? slots[0] : null;
+            if (best is null || best.Conflicts > 0)
+                return Problems.Unprocessable("No slot suits you both every time",
+                    "Even the best slot for the new cadence clashes with a calendar or falls outside working hours. Choose a start from /slots.", "bestSlotHasConflicts");
+            start = LocalDateTime.FromDateTime(best.Start);
+        }
+        var meetings = CadenceSchedule.Dates(r.Frequency, start.Value.Date, remaining)
+            .Select(d => d.At(start.Value.TimeOfDay).InZoneLeniently(TimeZones.Zone(zone)).ToInstant()).ToList();
+        if (await capacity.CheckAsync(r, meetings, ct) is { } refusal)
+            return Problems.Unprocessable("Over the mentor's capacity", refusal, "mentorCapacityExceeded");
+
+        await EndCurrentSeriesAsync(r, oldFrequency, held, sessions, now, ct);
+        r.SeriesVersion++;
+        await booker.BookAsync(r, start.Value, zone, ct, remaining);
+        return TypedResults.Ok(RelationshipDto.From(r));
+    }
+
+    /// <summary>Truncates the current series after its last held meeting (or cancels it when none was held).</summary>
+    private async Task EndCurrentSeriesAsync(Relationship r, Frequency oldFrequency, List<Session> held, List<Session> sessions, Instant now, CancellationToken ct)
+    {
+        var events = graph.ForTenant(r.TenantId).Users[r.MenteeUpn].Events;
+        var lastHeld = held.Where(s => s.SeriesVersion == r.SeriesVersion).MaxBy(s => s.OriginalStart);
+        var seriesZone = r.SeriesTimeZone ?? r.TimeZone;
+        var first = LocalDateTime.FromDateTime(r.SeriesStart!.Value);
+        if (lastHeld is null)
+        {
+            await events[r.SeriesEventId].Cancel.PostAsync(
+                new Microsoft.Graph.Users.Item.Events.Item.Cancel.CancelPostRequestBody { Comment = "This series is replaced by an amended one." }, cancellationToken: ct);
+        }
+        else
+        {
+            var lastDate = Instant.FromDateTimeOffset(lastHeld.OriginalStart).InZone(TimeZones.Zone(seriesZone)).Date;
+            var recurrence = CadenceSchedule.Recurrence(oldFrequency, first.Date, 1, TimeZones.ToWindows(seriesZone));
+            recurrence.Range = new RecurrenceRange
+            {
+                Type = RecurrenceRangeType.EndDate,
+                StartDate = recurrence.Range!.StartDate,
+                EndDate = new Microsoft.Kiota.Abstractions.Date(lastDate.Year, lastDate.Month, lastDate.Day),
+                RecurrenceTimeZone = recurrence.Range.RecurrenceTimeZone,
+            };
+            await events[r.SeriesEventId].PatchAsync(new Event { Recurrence = recurrence }, cancellationToken: ct);
+        }
+
+        // Meetings of the old series that were never held are superseded by the new series.
+        db.Sessions.RemoveRange(sessions.Where(s => s.SeriesVersion == r.SeriesVersion && Instant.FromDateTimeOffset(s.Start) > now));
+    }
+}

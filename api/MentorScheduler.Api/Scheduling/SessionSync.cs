@@ -1,0 +1,124 @@
+using MentorScheduler.Api.Data;
+using MentorScheduler.Api.Graph;
+using MentorScheduler.Api.Relationships;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Graph.Models;
+using NodaTime;
+
+namespace MentorScheduler.Api.Scheduling;
+
+/// <summary>
+/// Keeps the record in step with Outlook: sessions from the series' instances (moved meetings move, meetings
+/// cancelled in Outlook become cancelled), and the relationship's status from the mentor's answer.
+/// </summary>
+public sealed class SessionSync(MentorSchedulerDb db, IGraphClients graph, ILogger<SessionSync> logger)
+{
+    /// <summary>Reads the current series from Graph and updates sessions and status. Graph failures propagate.</summary>
+    public async Task SyncAsync(Relationship relationship, CancellationToken ct)
+    {
+        if (relationship.SeriesEventId is null) return;
+        var client = graph.ForTenant(relationship.TenantId);
+        var events = client.Users[relationship.MenteeUpn].Events;
+
+        if (relationship.Status == RelationshipStatus.Invited)
+        {
+            var master = await events[relationship.SeriesEventId].GetAsync(rc => rc.QueryParameters.Select = ["id", "attendees"], ct);
+            var answer = master?.Attendees?.FirstOrDefault(a =>
+                string.Equals(a.EmailAddress?.Address, relationship.MentorUpn, StringComparison.OrdinalIgnoreCase))?.Status?.Response;
+            if (answer == ResponseType.Accepted) relationship.Status = RelationshipStatus.Active;
+            else if (answer == ResponseType.Declined) relationship.Status = RelationshipStatus.Declined;
+        }
+
+        var zone = TimeZones.Zone(relationship.SeriesTimeZone ?? relationship.TimeZone);
+        var first = LocalDateTime.FromDateTime(relationship.SeriesStart!.Value).InZoneLeniently(zone).ToInstant();
+        var instances = await ReadInstancesAsync(relationship, first, ct);
+        await ApplyAsync(relationship, instances, ct);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Like <see cref="SyncAsync"/>, but a Graph outage leaves the stored record as it is.</summary>
+    public async Task TrySyncAsync(Relationship relationship, CancellationToken ct)
+    {
+        try
+        {
+            await SyncAsync(relationship, ct);
+        }
+        catch (Exception e) when (GraphExceptionHandler.Translate(e, out _) is not null)
+        {
+            logger.LogWarning("Could not refresh relationship {RelationshipId} from Graph; serving the stored record.", relationship.Id);
+        }
+    }
+
+    private async Task<List<Event>> ReadInstancesAsync(Relationship relationship, Instant first, CancellationToken ct)
+    {
+        var lastDate = CadenceSchedule.Dates(relationship.Frequency, first.InUtc().Date, relationship.MeetingCount)[^1];
+        var windowEnd = lastDate.PlusDays(62).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
+        var client = graph.ForTenant(relationship.TenantId);
+        var page = await client.Users[relationship.MenteeUpn].Events[relationship.SeriesEventId].Instances.GetAsync(rc =>
+        {
+            rc.QueryParameters.StartDateTime = (first - Duration.FromDays(62)).ToString("uuuu-MM-dd'T'HH:mm:ss'Z'", null);
+            rc.QueryParameters.EndDateTime = windowEnd.ToString("uuuu-MM-dd'T'HH:mm:ss'Z'", null);
+            rc.QueryParameters.Select = ["id", "start", "end", "originalStart", "isCancelled", "type"];
+            rc.QueryParameters.Top = 100;
+            rc.Headers.Add("Prefer", "outlook.timezone=\"UTC\"");
+        }, ct);
+
+        var all = new List<Event>();
+        while (page is not null)
+        {
+            all.AddRange(page.Value ?? []);
+            if (page.OdataNextLink is null) break;
+            page = await client.Users[relationship.MenteeUpn].Events[relationship.SeriesEventId].Instances
+                .WithUrl(page.OdataNextLink).GetAsync(cancellationToken: ct);
+        }
+        return all.Where(e => e.IsCancelled != true).ToList();
+    }
+
+    private async Task ApplyAsync(Relationship relationship, List<Event> instances, CancellationToken ct)
+    {
+        var sessions = await db.Sessions.Where(s => s.RelationshipId == relationship.Id).ToListAsync(ct);
+        var current = sessions.Where(s => s.SeriesVersion == relationship.SeriesVersion).ToDictionary(s => s.OriginalStart);
+        var seen = new HashSet<DateTimeOffset>();
+
+        foreach (var instance in instances)
+        {
+            var original = instance.OriginalStart ?? GraphTime.ToUtc(instance.Start);
+            if (original is null || instance.Id is null) continue;
+            seen.Add(original.Value);
+            var start = GraphTime.ToUtc(instance.Start) ?? original.Value;
+            var end = GraphTime.ToUtc(instance.End) ?? start.AddMinutes(relationship.DurationMinutes);
+            if (current.TryGetValue(original.Value, out var session))
+            {
+                session.OccurrenceId = instance.Id;
+                session.Start = start;
+                session.End = end;
+            }
+            else
+            {
+                session = new Session
+                {
+                    Id = Guid.CreateVersion7(),
+                    TenantId = relationship.TenantId,
+                    RelationshipId = relationship.Id,
+                    SeriesVersion = relationship.SeriesVersion,
+                    SeriesEventId = relationship.SeriesEventId!,
+                    OccurrenceId = instance.Id,
+                    OriginalStart = original.Value,
+                    Start = start,
+                    End = end,
+                };
+                db.Sessions.Add(session);
+                sessions.Add(session);
+                current[original.Value] = session;
+            }
+        }
+
+        foreach (var missing in current.Values.Where(s => !seen.Contains(s.OriginalStart)))
+            missing.Status = SessionStatus.Cancelled;
+
+        // Numbers follow the relationship's order: older series first, then by each meeting's place in its series.
+        var number = 1;
+        foreach (var s in sessions.OrderBy(s => s.SeriesVersion).ThenBy(s => s.OriginalStart))
+            s.Number = number++;
+    }
+}

@@ -1,0 +1,31 @@
+using MentorScheduler.Api.Relationships;
+using NodaTime;
+
+namespace MentorScheduler.Api.Scheduling;
+
+/// <summary>Finds the best recurring slots for a relationship, checking every meeting of each candidate series.</summary>
+public sealed class SlotFinder(FreeBusyReader freeBusy, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<SlotDto>> FindAsync(Relationship relationship, int count, CancellationToken ct, int? meetings = null)
+    {
+        var meetingCount = meetings ?? relationship.MeetingCount;
+        var zone = TimeZones.Zone(relationship.TimeZone);
+        var today = Instant.FromDateTimeOffset(clock.GetUtcNow()).InZone(zone).Date;
+        var from = LocalDate.Max(LocalDate.FromDateOnly(relationship.StartDate), today.PlusDays(1));
+        var cycleEnd = CadenceSchedule.CycleEnd(relationship.Frequency, from);
+        var lastDate = CadenceSchedule.Dates(relationship.Frequency, cycleEnd, meetingCount)[^1];
+
+        var windowStart = from.AtStartOfDayInZone(zone).ToInstant() - Duration.FromDays(1);
+        var windowEnd = lastDate.PlusDays(2).AtStartOfDayInZone(zone).ToInstant();
+        var (mentee, mentor) = await freeBusy.ReadAsync(relationship.MenteeUpn, relationship.MenteeUpn, relationship.MentorUpn, windowStart, windowEnd, zone, ct);
+
+        var candidates = SlotScorer.Candidates(relationship.Frequency, from, relationship.DurationMinutes, mentee);
+        return SlotScorer.Best(relationship.Frequency, relationship.DurationMinutes, meetingCount, zone, candidates, mentee, mentor, count)
+            .Select(s => new SlotDto(s.Start.ToDateTimeUnspecified(), s.End.ToDateTimeUnspecified(), relationship.TimeZone, s.Conflicts,
+                s.FirstStart.InZone(mentor.Zone).LocalDateTime.ToDateTimeUnspecified(), mentor.Zone.Id))
+            .ToList();
+    }
+}
+
+/// <summary>A candidate series by its first meeting; <c>conflicts</c> counts its meetings that do not suit both.</summary>
+public sealed record SlotDto(DateTime Start, DateTime End, string TimeZone, int Conflicts, DateTime MentorStart, string MentorTimeZone);
