@@ -10,6 +10,14 @@ public sealed class GraphOptions
     /// <summary>Simulated mode: the simulator's service root; by default this app's own address + <c>/graph-sim/v1.0</c>.</summary>
     public string? SimulatorBaseUrl { get; set; }
 
+    /// <summary>Base delay of the SDK's retry handler when Graph sends no Retry-After (doubles per attempt).</summary>
+    [System.ComponentModel.DataAnnotations.Range(0, 180)]
+    public int RetryDelaySeconds { get; set; } = 3;
+
+    /// <summary>How many times the SDK's retry handler re-sends a throttled or failed request.</summary>
+    [System.ComponentModel.DataAnnotations.Range(0, 10)]
+    public int MaxRetries { get; set; } = 3;
+
     /// <summary>Live mode: the Graph service root (national clouds differ).</summary>
     public string LiveBaseUrl { get; set; } = "https://graph.microsoft.com/v1.0";
 }

@@ -8,7 +8,7 @@ public static class GraphSetup
 
     public static IServiceCollection AddGraph(this IServiceCollection services, GraphMode mode)
     {
-        services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.Section).ValidateOnStart();
+        services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         if (mode == Graph.GraphMode.Simulated)
             services.AddSingleton<IGraphClients, SimulatedGraphClients>();
         else

@@ -18,7 +18,7 @@ public sealed class LiveGraphClients(IOptions<EntraOptions> entra, IOptions<Grap
     : IGraphClients, IDisposable
 {
     private static readonly string[] Scopes = ["https://graph.microsoft.com/.default"];
-    private readonly HttpClient _http = GraphClientFactory.Create();
+    private readonly HttpClient _http = GraphHttp.Create(graph.Value);
     private readonly ConcurrentDictionary<string, GraphServiceClient> _appClients = new(StringComparer.OrdinalIgnoreCase);
     private readonly Lazy<X509Certificate2?> _certificate = new(() => LoadCertificate(entra.Value));
 

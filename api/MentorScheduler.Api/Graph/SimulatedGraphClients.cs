@@ -15,7 +15,7 @@ public sealed class SimulatedGraphClients(IServer server, IOptions<GraphOptions>
     private readonly Lazy<(HttpClient Http, GraphServiceClient Client)> _client = new(() =>
     {
         var root = options.Value.SimulatorBaseUrl ?? OwnAddress(server) + "/graph-sim/v1.0";
-        var http = GraphClientFactory.Create();
+        var http = GraphHttp.Create(options.Value);
         return (http, new GraphServiceClient(http, new AnonymousAuthenticationProvider(), root));
     });
 
