@@ -1,4 +1,7 @@
+using MentorScheduler.GraphSimulator.Batching;
 using MentorScheduler.GraphSimulator.Directory;
+using MentorScheduler.GraphSimulator.Faults;
+using MentorScheduler.GraphSimulator.Mail;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -17,14 +20,28 @@ public static class GraphSimulatorExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(seed);
         services.AddSingleton<SimulatedDirectory>();
+        services.AddSingleton<SimulatedMailboxes>();
+        services.AddSingleton<FaultRules>();
+        services.AddSingleton<SimulatedLatency>();
+        services.AddSingleton<TrafficCounters>();
+        services.AddSingleton<BatchRunner>();
+        services.AddSingleton<BatchStepSender>();
+        services.AddHttpClient(BatchStepSender.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
         return services;
     }
 
-    /// <summary>Maps Graph v1.0 routes under <c>{prefix}/v1.0</c>; no token is needed.</summary>
+    /// <summary>
+    /// Maps Graph v1.0 routes under <c>{prefix}/v1.0</c> (no token is needed), every one behind the fault,
+    /// latency and counter filter, and the admin surface under <c>{prefix}/admin</c>.
+    /// </summary>
     public static RouteGroupBuilder MapGraphSimulator(this IEndpointRouteBuilder endpoints, string prefix = "/graph-sim")
     {
         var graph = endpoints.MapGroup(prefix + "/v1.0").ExcludeFromDescription();
+        graph.AddEndpointFilter<GraphTrafficFilter>();
         graph.MapUsers();
+        graph.MapMail();
+        graph.MapJsonBatch();
+        endpoints.MapGraphSimulatorAdmin(prefix);
         return graph;
     }
 }
