@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,8 +24,10 @@ public static class AdminRoutes
         return admin;
     }
 
-    private static Results<Created<FaultRuleView>, ValidationProblem> AddFault(FaultRuleRequest body, HttpRequest request, FaultRules rules)
+    private static async Task<Results<Created<FaultRuleView>, ValidationProblem>> AddFault(HttpRequest request, FaultRules rules)
     {
+        var body = await ReadBodyAsync<FaultRuleRequest>(request);
+        if (body is null) return NotJson("""{"route":"GET /users/*","status":429,"retryAfterSeconds":2,"count":2}""");
         var errors = body.Validate();
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var rule = rules.Add(
@@ -47,8 +50,10 @@ public static class AdminRoutes
     private static Results<NoContent, ProblemHttpResult> RemoveFault(string id, FaultRules rules) =>
         rules.Remove(id) ? TypedResults.NoContent() : RuleNotFound(id);
 
-    private static Results<Ok<LatencySetting>, ValidationProblem> SetLatency(LatencySetting body, SimulatedLatency latency)
+    private static async Task<Results<Ok<LatencySetting>, ValidationProblem>> SetLatency(HttpRequest request, SimulatedLatency latency)
     {
+        var body = await ReadBodyAsync<LatencySetting>(request);
+        if (body is null) return NotJson("""{"delayMs":50}""");
         if (body.DelayMs is < 0 or > SimulatedLatency.MaxDelayMs)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["delayMs"] = [$"The delay must be between 0 and {SimulatedLatency.MaxDelayMs} ms."] });
         latency.DelayMs = body.DelayMs;
@@ -60,6 +65,22 @@ public static class AdminRoutes
         counters.Reset();
         return TypedResults.NoContent();
     }
+
+    /// <summary>The body as <typeparamref name="T"/>, or null when it is missing or is not JSON of that shape.</summary>
+    private static async Task<T?> ReadBodyAsync<T>(HttpRequest request) where T : class
+    {
+        try
+        {
+            return await request.ReadFromJsonAsync<T>(request.HttpContext.RequestAborted);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private static ValidationProblem NotJson(string example) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [$"The body must be a JSON object such as {example}."] });
 
     private static ProblemHttpResult RuleNotFound(string id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such fault rule", detail: $"There is no fault rule '{id}'.");

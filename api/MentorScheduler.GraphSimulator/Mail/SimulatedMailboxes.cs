@@ -14,8 +14,9 @@ public sealed class SimulatedMailboxes(SimulatedDirectory directory, TimeProvide
     /// Delivers a copy to each recipient whose mailbox is in the tenant (external addresses are accepted and
     /// dropped) and, unless told not to, keeps one in the sender's sent items.
     /// </summary>
-    public void Send(SeedUser sender, OutgoingMail mail)
+    public void Send(SeedUser sender, OutgoingMail outgoing)
     {
+        var mail = outgoing with { To = Resolve(outgoing.To), Cc = Resolve(outgoing.Cc), Bcc = Resolve(outgoing.Bcc), ReplyTo = Resolve(outgoing.ReplyTo) };
         var now = clock.GetUtcNow();
         now = new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
         var internetMessageId = $"<{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))}@{directory.Tenant.Domain}>";
@@ -37,6 +38,10 @@ public sealed class SimulatedMailboxes(SimulatedDirectory directory, TimeProvide
     /// <summary>The user's messages, in one folder or in all of them.</summary>
     public IReadOnlyList<StoredMessage> Messages(SeedUser user, string? folder) =>
         _byUserId.TryGetValue(user.Id, out var mailbox) ? mailbox.Messages(folder) : [];
+
+    /// <summary>Names each address as Exchange does: a tenant user's display name, else the name given, else the address.</summary>
+    private List<MailAddress> Resolve(IReadOnlyList<MailAddress> addresses) =>
+        addresses.Select(a => a with { Name = directory.Find(a.Address)?.DisplayName ?? a.Name ?? a.Address }).ToList();
 
     private Mailbox MailboxOf(SeedUser user) => _byUserId.GetOrAdd(user.Id, _ => new Mailbox());
 

@@ -14,6 +14,8 @@ public sealed class AdminTests
     [InlineData("""{"route":"*","count":0,"status":429}""", "count")]
     [InlineData("""{"route":"*","status":null}""", "delayMs")]
     [InlineData("""{"route":"*","status":429,"retryAfterSeconds":-1}""", "retryAfterSeconds")]
+    [InlineData("""{"route":""", "body")]
+    [InlineData("", "body")]
     public async Task AnInvalidRuleIsRefusedWithAProblemNamingTheField(string rule, string field)
     {
         await using var sim = await SimulatorHost.StartAsync();

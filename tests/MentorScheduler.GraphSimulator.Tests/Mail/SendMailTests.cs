@@ -27,6 +27,7 @@ public sealed class SendMailTests
         Assert.Equal(Adele, message.From!.EmailAddress!.Address);
         Assert.Equal("Adele Vance", message.Sender!.EmailAddress!.Name);
         Assert.Equal([Alex], message.ToRecipients!.Select(r => r.EmailAddress!.Address));
+        Assert.Equal("Alex Wilber", message.ToRecipients![0].EmailAddress!.Name);
         Assert.Equal([Megan], message.CcRecipients!.Select(r => r.EmailAddress!.Address));
         Assert.Equal(Now, message.ReceivedDateTime);
         Assert.Equal(Now, message.SentDateTime);
