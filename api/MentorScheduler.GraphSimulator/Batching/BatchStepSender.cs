@@ -13,7 +13,8 @@ public sealed class BatchStepSender(IHttpClientFactory clients)
 {
     public const string HttpClientName = "MentorScheduler.GraphSimulator.BatchSteps";
 
-    private static readonly string[] SkippedHeaders = ["Host", "Content-Length", "Transfer-Encoding", "Connection"];
+    /// <summary>Headers not copied from a step: transport ones, and Content-Type, which the step's content already carries.</summary>
+    private static readonly string[] SkippedHeaders = ["Host", "Content-Length", "Transfer-Encoding", "Connection", "Content-Type"];
 
     public async Task<BatchStepResult> SendAsync(BatchStep step, string serviceRoot, CancellationToken cancellationToken)
     {

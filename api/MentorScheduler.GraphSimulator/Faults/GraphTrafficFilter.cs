@@ -16,8 +16,9 @@ public sealed class GraphTrafficFilter(FaultRules rules, SimulatedLatency latenc
     {
         var http = context.HttpContext;
         var method = http.Request.Method.ToUpperInvariant();
-        var template = RelativeToVersion((http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? string.Empty);
-        var isEnvelope = http.GetEndpoint()?.Metadata.GetMetadata<BatchEnvelopeEndpoint>() is not null;
+        var endpoint = http.GetEndpoint();
+        var template = RelativeToVersion((endpoint as RouteEndpoint)?.RoutePattern.RawText ?? string.Empty);
+        var isEnvelope = endpoint?.Metadata.GetMetadata<BatchEnvelopeEndpoint>() is not null;
         var isBatchStep = http.Request.Headers.ContainsKey(BatchStepHeader.Name);
 
         counters.Record($"{method} {template}", fromClient: !isBatchStep, isOperation: !isEnvelope);

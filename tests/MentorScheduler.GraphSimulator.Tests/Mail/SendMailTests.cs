@@ -111,6 +111,41 @@ public sealed class SendMailTests
         Assert.Equal(404, error.ResponseStatusCode);
         Assert.Equal("ErrorInvalidUser", error.Error!.Code);
         Assert.Equal("The requested user 'nobody@contoso.example' is invalid.", error.Error.Message);
+        var reading = await Assert.ThrowsAsync<ODataError>(() => sim.Graph.Users["nobody@contoso.example"].Messages.GetAsync());
+        Assert.Equal("ErrorInvalidUser", reading.Error!.Code);
+    }
+
+    [Fact]
+    public async Task TheBodysPropertyNamesAreReadInAnyCase()
+    {
+        await using var sim = await SimulatorHost.StartAsync();
+        using var raw = new HttpClient();
+        using var content = new StringContent(
+            """{"Message":{"SUBJECT":"Shouted","Body":{"ContentType":"Text","Content":"hello"},"ToRecipients":[{"EmailAddress":{"Address":"alex.wilber@contoso.example"}}]},"SaveToSentItems":"false"}""",
+            System.Text.Encoding.UTF8, "application/json");
+
+        using var response = await raw.PostAsync(new Uri($"{sim.ServiceRoot}/users/{Adele}/sendMail"), content);
+
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+        var message = Assert.Single((await sim.Graph.Users[Alex].Messages.GetAsync())!.Value!);
+        Assert.Equal("Shouted", message.Subject);
+        Assert.Equal(BodyType.Text, message.Body!.ContentType);
+        Assert.Equal("hello", message.Body.Content);
+        Assert.Empty((await sim.Graph.Users[Adele].Messages.GetAsync())!.Value!);
+    }
+
+    [Fact]
+    public async Task ABodyThatIsNotJsonIsRefused()
+    {
+        await using var sim = await SimulatorHost.StartAsync();
+        using var raw = new HttpClient();
+        using var content = new StringContent("RnJvbTogQWRlbGU=", System.Text.Encoding.UTF8, "text/plain");
+
+        using var response = await raw.PostAsync(new Uri($"{sim.ServiceRoot}/users/{Adele}/sendMail"), content);
+
+        Assert.Equal(System.Net.HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Contains("UnsupportedMediaType", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
