@@ -30,17 +30,16 @@ public static class GraphSimulatorExtensions
         return services;
     }
 
-    /// <summary>
-    /// Maps Graph v1.0 routes under <c>{prefix}/v1.0</c> (no token is needed), every one behind the fault,
-    /// latency and counter filter, and the admin surface under <c>{prefix}/admin</c>.
-    /// </summary>
+    /// <summary>Maps Graph v1.0 routes under <c>{prefix}/v1.0</c>; no token is needed.</summary>
     public static RouteGroupBuilder MapGraphSimulator(this IEndpointRouteBuilder endpoints, string prefix = "/graph-sim")
     {
         var graph = endpoints.MapGroup(prefix + "/v1.0").ExcludeFromDescription();
+        // Every v1.0 route, whoever maps it: counters, global latency and fault rules (Faults/README.md).
         graph.AddEndpointFilter<GraphTrafficFilter>();
         graph.MapUsers();
         graph.MapMail();
         graph.MapJsonBatch();
+        // Beside v1.0, not under it: /graph-sim/admin (faults, latency, counters).
         endpoints.MapGraphSimulatorAdmin(prefix);
         return graph;
     }
