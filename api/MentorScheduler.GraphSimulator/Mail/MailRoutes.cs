@@ -49,58 +49,55 @@ internal static class MailRoutes
 
     private static IResult ListMessages(string key, string? folder, HttpRequest request, SimulatedDirectory directory, SimulatedMailboxes mailboxes)
     {
-        var user = directory.Find(key);
-        if (user is null) return InvalidUser(key);
-        var wellKnown = folder is null ? null : MailFolders.Find(folder);
-        if (folder is not null && wellKnown is null) return FolderNotFound();
+        var (read, problem) = ReadRequest(key, folder, request, directory, oneMessage: false);
+        if (read is null) return problem!;
 
-        var odata = ODataQuery.From(request);
-        var problem = SelectProblem(odata);
-        var (query, queryProblem) = MessageQuery.Parse(odata);
-        if (problem is not null || query is null) return GraphErrors.BadRequest(problem ?? queryProblem!);
-
-        var all = query.Apply(mailboxes.Messages(user, wellKnown)).ToList();
-        var top = Math.Clamp(odata.Top ?? 10, 1, 1000);
-        var page = all.Skip(odata.Skip).Take(top).Select(m => (JsonNode)MessageJson.Write(m, odata.Select, query.Expand)).ToArray();
+        var all = read.Query.Apply(mailboxes.Messages(read.User, read.Folder)).ToList();
+        var top = Math.Clamp(read.OData.Top ?? 10, 1, 1000);
+        var skip = read.OData.Skip;
+        var page = all.Skip(skip).Take(top).Select(m => (JsonNode)MessageJson.Write(m, read.OData.Select, read.Query.Expand)).ToArray();
         var json = new JsonObject
         {
-            ["@odata.context"] = $"{ServiceRoot.Of(request)}/$metadata#users('{Uri.EscapeDataString(key)}')/{(wellKnown is null ? "" : $"mailFolders('{wellKnown}')/")}messages",
+            ["@odata.context"] = $"{ServiceRoot.Of(request)}/$metadata#users('{Uri.EscapeDataString(key)}')/{(read.Folder is null ? "" : $"mailFolders('{read.Folder}')/")}messages",
             ["value"] = new JsonArray(page),
         };
-        if (odata.Skip + top < all.Count)
-            json["@odata.nextLink"] = ServiceRoot.NextLink(request, odata.Skip + top);
+        if (skip + top < all.Count)
+            json["@odata.nextLink"] = ServiceRoot.NextLink(request, skip + top);
         return Results.Json(json);
     }
 
     private static IResult GetMessage(string key, string? folder, string id, HttpRequest request, SimulatedDirectory directory, SimulatedMailboxes mailboxes)
     {
-        var user = directory.Find(key);
-        if (user is null) return InvalidUser(key);
-        var wellKnown = folder is null ? null : MailFolders.Find(folder);
-        if (folder is not null && wellKnown is null) return FolderNotFound();
+        var (read, problem) = ReadRequest(key, folder, request, directory, oneMessage: true);
+        if (read is null) return problem!;
 
-        var odata = ODataQuery.From(request);
-        var problem = SelectProblem(odata);
-        var (query, queryProblem) = MessageQuery.Parse(odata with { Filter = null, OrderBy = null });
-        if (problem is not null || query is null) return GraphErrors.BadRequest(problem ?? queryProblem!);
-
-        var message = mailboxes.Messages(user, wellKnown).FirstOrDefault(m => m.Id == id);
+        var message = mailboxes.Messages(read.User, read.Folder).FirstOrDefault(m => m.Id == id);
         if (message is null)
             return GraphErrors.Error(StatusCodes.Status404NotFound, "ErrorItemNotFound", "The specified object was not found in the store.");
-        var json = MessageJson.Write(message, odata.Select, query.Expand);
+        var json = MessageJson.Write(message, read.OData.Select, read.Query.Expand);
         json.Insert(0, "@odata.context", $"{ServiceRoot.Of(request)}/$metadata#users('{Uri.EscapeDataString(key)}')/messages/$entity");
         return Results.Json(json);
     }
 
-    private static string? SelectProblem(ODataQuery odata) =>
-        odata.Select?.FirstOrDefault(name => !MessageJson.IsSelectable(name)) is { } unknown
-            ? $"Could not find a property named '{unknown}' on type 'microsoft.graph.message'."
-            : null;
+    /// <summary>The mailbox, folder and query options of a read, or Graph's error for the first thing wrong with them.</summary>
+    private static (MessagesRead? Read, IResult? Problem) ReadRequest(string key, string? folder, HttpRequest request, SimulatedDirectory directory, bool oneMessage)
+    {
+        var user = directory.Find(key);
+        if (user is null) return (null, InvalidUser(key));
+        var wellKnown = folder is null ? null : MailFolders.Find(folder);
+        if (folder is not null && wellKnown is null)
+            return (null, GraphErrors.Error(StatusCodes.Status404NotFound, "ErrorItemNotFound", "The specified folder could not be found in the store."));
+
+        var odata = ODataQuery.From(request);
+        if (odata.Select?.FirstOrDefault(name => !MessageJson.IsSelectable(name)) is { } unknown)
+            return (null, GraphErrors.BadRequest($"Could not find a property named '{unknown}' on type 'microsoft.graph.message'."));
+        var (query, problem) = MessageQuery.Parse(oneMessage ? odata with { Filter = null, OrderBy = null } : odata);
+        return query is null ? (null, GraphErrors.BadRequest(problem!)) : (new MessagesRead(user, wellKnown, odata, query), null);
+    }
 
     /// <summary>What Exchange answers for a mailbox that is not in the tenant.</summary>
     private static IResult InvalidUser(string key) =>
         GraphErrors.Error(StatusCodes.Status404NotFound, "ErrorInvalidUser", $"The requested user '{key}' is invalid.");
 
-    private static IResult FolderNotFound() =>
-        GraphErrors.Error(StatusCodes.Status404NotFound, "ErrorItemNotFound", "The specified folder could not be found in the store.");
+    private sealed record MessagesRead(SeedUser User, string? Folder, ODataQuery OData, MessageQuery Query);
 }
