@@ -1,4 +1,7 @@
+using MentorScheduler.GraphSimulator.Batching;
 using MentorScheduler.GraphSimulator.Directory;
+using MentorScheduler.GraphSimulator.Faults;
+using MentorScheduler.GraphSimulator.Mail;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -17,6 +20,13 @@ public static class GraphSimulatorExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(seed);
         services.AddSingleton<SimulatedDirectory>();
+        services.AddSingleton<SimulatedMailboxes>();
+        services.AddSingleton<FaultRules>();
+        services.AddSingleton<SimulatedLatency>();
+        services.AddSingleton<TrafficCounters>();
+        services.AddSingleton<BatchRunner>();
+        services.AddSingleton<BatchStepSender>();
+        services.AddHttpClient(BatchStepSender.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
         return services;
     }
 
@@ -24,7 +34,13 @@ public static class GraphSimulatorExtensions
     public static RouteGroupBuilder MapGraphSimulator(this IEndpointRouteBuilder endpoints, string prefix = "/graph-sim")
     {
         var graph = endpoints.MapGroup(prefix + "/v1.0").ExcludeFromDescription();
+        // Every v1.0 route, whoever maps it: counters, global latency and fault rules (Faults/README.md).
+        graph.AddEndpointFilter<GraphTrafficFilter>();
         graph.MapUsers();
+        graph.MapMail();
+        graph.MapJsonBatch();
+        // Beside v1.0, not under it: /graph-sim/admin (faults, latency, counters).
+        endpoints.MapGraphSimulatorAdmin(prefix);
         return graph;
     }
 }

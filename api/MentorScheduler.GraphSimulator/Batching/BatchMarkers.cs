@@ -1,0 +1,10 @@
+namespace MentorScheduler.GraphSimulator.Batching;
+
+/// <summary>The header the <c>$batch</c> endpoint puts on each step it sends back to the simulator.</summary>
+public static class BatchStepHeader
+{
+    public const string Name = "X-GraphSim-Batch-Step";
+}
+
+/// <summary>Endpoint metadata that marks the <c>$batch</c> envelope route, so filters can tell it from operations.</summary>
+public sealed class BatchEnvelopeEndpoint;

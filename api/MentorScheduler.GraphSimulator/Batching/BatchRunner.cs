@@ -1,0 +1,45 @@
+namespace MentorScheduler.GraphSimulator.Batching;
+
+/// <summary>
+/// Runs a batch's steps: a step waits for the steps it depends on and answers 424 when one of them failed;
+/// steps without dependencies run concurrently, at most <see cref="MaxConcurrentSteps"/> at a time.
+/// </summary>
+public sealed class BatchRunner(BatchStepSender sender)
+{
+    /// <summary>Outlook's concurrency limit per mailbox, used here as the batch's own bound.</summary>
+    public const int MaxConcurrentSteps = 4;
+
+    /// <summary>The results in the order of <paramref name="steps"/>, which must be free of dependency cycles.</summary>
+    public async Task<IReadOnlyList<BatchStepResult>> RunAsync(IReadOnlyList<BatchStep> steps, string serviceRoot, CancellationToken cancellationToken)
+    {
+        using var gate = new SemaphoreSlim(MaxConcurrentSteps);
+        var byId = steps.ToDictionary(s => s.Id, StringComparer.OrdinalIgnoreCase);
+        var runs = new Dictionary<string, Task<BatchStepResult>>(StringComparer.OrdinalIgnoreCase);
+
+        Task<BatchStepResult> Run(BatchStep step)
+        {
+            if (runs.TryGetValue(step.Id, out var existing)) return existing;
+            var dependencies = step.DependsOn.Select(d => Run(byId[d])).ToList();
+            return runs[step.Id] = RunStepAsync(step, dependencies, gate, serviceRoot, cancellationToken);
+        }
+
+        return await Task.WhenAll(steps.Select(Run).ToList());
+    }
+
+    private async Task<BatchStepResult> RunStepAsync(
+        BatchStep step, List<Task<BatchStepResult>> dependencies, SemaphoreSlim gate, string serviceRoot, CancellationToken cancellationToken)
+    {
+        var failed = (await Task.WhenAll(dependencies)).FirstOrDefault(r => !r.Succeeded);
+        if (failed is not null) return BatchStepResult.FailedDependency(step.Id, failed.Id);
+
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await sender.SendAsync(step, serviceRoot, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+}

@@ -1,0 +1,70 @@
+namespace MentorScheduler.GraphSimulator.Faults;
+
+/// <summary>
+/// One injected fault: requests matching <see cref="Route"/> answer <see cref="Status"/> (429, 503 or 504)
+/// and/or answer late, for the next <c>count</c> matches, for a seeded share of them, or for all of them.
+/// Not thread-safe on its own: <see cref="FaultRules"/> calls <see cref="TryFire"/> under its lock.
+/// </summary>
+public sealed class FaultRule
+{
+    public const int DefaultRetryAfterSeconds = 1;
+
+    private readonly Random? _random;
+
+    public FaultRule(string id, FaultRoutePattern route, int? status, int? retryAfterSeconds, int? count, double? share, int seed, int delayMs)
+    {
+        Id = id;
+        Route = route;
+        Status = status;
+        RetryAfterSeconds = status is 429 or 503 ? retryAfterSeconds ?? DefaultRetryAfterSeconds : null;
+        Count = count;
+        Remaining = count;
+        Share = share;
+        Seed = seed;
+        DelayMs = delayMs;
+        _random = share is null ? null : new Random(seed);
+    }
+
+    public string Id { get; }
+
+    public FaultRoutePattern Route { get; }
+
+    /// <summary>The status to answer, or null for a rule that only delays.</summary>
+    public int? Status { get; }
+
+    /// <summary>The <c>Retry-After</c> seconds sent with a 429 or 503 (1 unless given); null for other statuses.</summary>
+    public int? RetryAfterSeconds { get; }
+
+    /// <summary>How many matching requests the rule was created to fault, or null when it is not counted.</summary>
+    public int? Count { get; }
+
+    /// <summary>How many more matching requests this rule faults, or null when it is not counted.</summary>
+    public int? Remaining { get; private set; }
+
+    /// <summary>The share (0 to 1) of matching requests faulted, drawn from a random sequence seeded with <see cref="Seed"/>.</summary>
+    public double? Share { get; }
+
+    public int Seed { get; }
+
+    public int DelayMs { get; }
+
+    /// <summary>How many requests this rule has acted on so far.</summary>
+    public int Fired { get; private set; }
+
+    /// <summary>Decides whether this matching request is one the rule acts on, consuming a count or a random draw.</summary>
+    internal bool TryFire()
+    {
+        bool fires;
+        if (Remaining is int left)
+        {
+            fires = left > 0;
+            if (fires) Remaining = left - 1;
+        }
+        else
+        {
+            fires = _random is null || _random.NextDouble() < Share;
+        }
+        if (fires) Fired++;
+        return fires;
+    }
+}

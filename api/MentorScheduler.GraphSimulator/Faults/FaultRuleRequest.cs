@@ -1,0 +1,39 @@
+namespace MentorScheduler.GraphSimulator.Faults;
+
+/// <summary>The body of <c>POST /graph-sim/admin/faults</c>.</summary>
+public sealed record FaultRuleRequest(string? Route, int? Status, int? RetryAfterSeconds, int? Count, double? Share, int? Seed, int? DelayMs)
+{
+    /// <summary>Problems with the request, by field; empty when the rule can be added.</summary>
+    public Dictionary<string, string[]> Validate()
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (FaultRoutePattern.TryParse(Route) is null)
+            errors["route"] = ["Give a route such as 'POST /users/*/events', 'GET /users/{key}' or '*'."];
+        if (Status is not (null or 429 or 503 or 504))
+            errors["status"] = ["The status must be 429, 503 or 504, or null for a rule that only delays."];
+        if (Status is null && DelayMs is null or 0)
+            errors["delayMs"] = ["A rule without a status must have a delayMs above 0."];
+        if (DelayMs is < 0 or > SimulatedLatency.MaxDelayMs)
+            errors["delayMs"] = [$"The delay must be between 0 and {SimulatedLatency.MaxDelayMs} ms."];
+        if (RetryAfterSeconds is < 0 or > 3600)
+            errors["retryAfterSeconds"] = ["Retry-After must be between 0 and 3600 seconds."];
+        if (Count is not null && Share is not null)
+            errors["count"] = ["Give either count or share, not both."];
+        else if (Count is < 1)
+            errors["count"] = ["The count must be at least 1."];
+        else if (Share is < 0 or > 1 || Share is double s && double.IsNaN(s))
+            errors["share"] = ["The share must be between 0.0 and 1.0."];
+        return errors;
+    }
+}
+
+/// <summary>A fault rule as the admin surface shows it.</summary>
+public sealed record FaultRuleView(
+    string Id, string Route, int? Status, int? RetryAfterSeconds, int? Count, int? Remaining, double? Share, int? Seed, int DelayMs, int Fired)
+{
+    public static FaultRuleView Of(FaultRule rule) => new(
+        rule.Id, rule.Route.Text, rule.Status, rule.RetryAfterSeconds, rule.Count, rule.Remaining, rule.Share, rule.Share is null ? null : rule.Seed, rule.DelayMs, rule.Fired);
+}
+
+/// <summary>The body of <c>POST /graph-sim/admin/latency</c> and its answer.</summary>
+public sealed record LatencySetting(int DelayMs);
