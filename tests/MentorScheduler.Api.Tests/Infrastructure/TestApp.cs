@@ -62,6 +62,29 @@ public class TestApp : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>Makes the simulator answer matching Graph requests with a fault (Faults/README.md).</summary>
+    public async Task InjectFault(object rule)
+    {
+        using var client = Anonymous();
+        using var response = await client.PostAsJsonAsync("/graph-sim/admin/faults", rule);
+        response.EnsureSuccessStatusCode();
+    }
+
+    public async Task ClearFaults()
+    {
+        using var client = Anonymous();
+        using var response = await client.DeleteAsync("/graph-sim/admin/faults");
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Graph operations the simulator has answered, by route template.</summary>
+    public async Task<Dictionary<string, int>> GraphCounters()
+    {
+        using var client = Anonymous();
+        var body = await client.GetFromJsonAsync<CountersBody>("/graph-sim/admin/counters");
+        return body!.ByRoute;
+    }
+
     public async Task<string> TokenFor(string user)
     {
         var upn = user.Contains('@', StringComparison.Ordinal) ? user : $"{user}@contoso.example";
@@ -79,6 +102,8 @@ public class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        // The SDK's retry handler stays in the pipeline; without Retry-After it retries at once in tests.
+        builder.UseSetting("Graph:RetryDelaySeconds", "0");
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
@@ -115,4 +140,6 @@ public class TestApp : WebApplicationFactory<Program>
     }
 
     private sealed record TokenBody(string AccessToken, int ExpiresIn);
+
+    private sealed record CountersBody(int HttpRequests, int Operations, Dictionary<string, int> ByRoute);
 }
