@@ -1,3 +1,4 @@
+using MentorScheduler.GraphSimulator.Calendar;
 using MentorScheduler.GraphSimulator.Directory;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -17,6 +18,7 @@ public static class GraphSimulatorExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(seed);
         services.AddSingleton<SimulatedDirectory>();
+        services.AddCalendar();
         return services;
     }
 
@@ -25,6 +27,7 @@ public static class GraphSimulatorExtensions
     {
         var graph = endpoints.MapGroup(prefix + "/v1.0").ExcludeFromDescription();
         graph.MapUsers();
+        graph.MapCalendar();
         return graph;
     }
 }
