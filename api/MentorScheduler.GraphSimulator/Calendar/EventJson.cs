@@ -42,6 +42,8 @@ internal static class EventJson
             if (Property(view, name, zone, explicitlySelected: query.Select is not null) is { } value)
                 json[name] = value.Node;
         }
+        if (query.ExpandsExceptionOccurrences && view.Type == "seriesMaster" && !json.ContainsKey("exceptionOccurrences"))
+            json["exceptionOccurrences"] = new JsonArray([.. view.ExceptionOccurrences.Select(e => (JsonNode)Write(e, EventQuery.Plain, zone))]);
         var properties = query.ExpandedExtendedProperties(view);
         if (properties.Count > 0) json["singleValueExtendedProperties"] = new JsonArray([.. properties]);
         return json;
@@ -95,7 +97,7 @@ internal static class EventJson
             "onlineMeeting" => new(content.JoinUrl is null ? null : new JsonObject { ["joinUrl"] = content.JoinUrl }),
             "originalStart" => view.OriginalStart is { } start ? new(GraphTimeZones.ShortTimestamp(start)) : null,
             "cancelledOccurrences" when explicitlySelected && view.Type == "seriesMaster" => new(new JsonArray([.. view.CancelledOccurrences.Select(c => (JsonNode)c)])),
-            "exceptionOccurrences" when explicitlySelected && view.Type == "seriesMaster" => new(new JsonArray([.. view.ExceptionOccurrences.Select(c => (JsonNode)c)])),
+            "exceptionOccurrences" when explicitlySelected && view.Type == "seriesMaster" => new(new JsonArray([.. view.ExceptionOccurrences.Select(e => (JsonNode)Write(e, EventQuery.Plain, zone))])),
             _ => null,
         };
     }

@@ -21,6 +21,11 @@ internal sealed partial class EventQuery
 
     private EventQuery(ODataQuery options) => Options = options;
 
+    /// <summary>No options: every default property, nothing expanded.</summary>
+    public static EventQuery Plain { get; } = new(new ODataQuery(null, null, null, null, 0, null, null));
+
+    public bool ExpandsExceptionOccurrences { get; private set; }
+
     public ODataQuery Options { get; }
 
     public IReadOnlyList<string>? Select => Options.Select;
@@ -89,9 +94,14 @@ internal sealed partial class EventQuery
     {
         foreach (var item in ODataQuery.SplitTopLevel(expand, ','))
         {
+            if (item.Trim().Equals("exceptionOccurrences", StringComparison.OrdinalIgnoreCase))
+            {
+                ExpandsExceptionOccurrences = true;
+                continue;
+            }
             var match = ExpandExtendedProperties().Match(item.Trim());
             if (!match.Success)
-                throw new GraphRequestException(400, "BadRequest", $"Parsing OData Select and Expand failed: the simulator expands only singleValueExtendedProperties; got '{item.Trim()}'.");
+                throw new GraphRequestException(400, "BadRequest", $"Parsing OData Select and Expand failed: the simulator expands only singleValueExtendedProperties and exceptionOccurrences; got '{item.Trim()}'.");
             _expandProperties = true;
             _expandedPropertyId = match.Groups["id"].Success ? Unquote(match.Groups["id"].Value) : null;
         }

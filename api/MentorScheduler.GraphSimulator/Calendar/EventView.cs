@@ -47,7 +47,8 @@ internal sealed record EventView
 
     public ImmutableArray<string> CancelledOccurrences { get; init; } = [];
 
-    public ImmutableArray<string> ExceptionOccurrences { get; init; } = [];
+    /// <summary>Series master: its exceptions, written when <c>$select</c> or <c>$expand</c> asks (the SDK reads them as events).</summary>
+    public ImmutableArray<EventView> ExceptionOccurrences { get; init; } = [];
 
     public Instant Start => Content.StartInstant;
 

@@ -66,7 +66,7 @@ internal static class SeriesExpansion
         ExtendedProperties = [.. item.ExtendedProperties],
         Recurrence = item.Recurrence,
         CancelledOccurrences = item.IsSeriesMaster ? CancelledIds(item) : [],
-        ExceptionOccurrences = [.. item.Exceptions.Keys.Order().Select(k => EventIds.OccurrenceId(item.Id, k))],
+        ExceptionOccurrences = item.IsSeriesMaster ? ExceptionViews(item) : [],
     };
 
     /// <summary>One occurrence of a series, with its exception's changes and responses applied.</summary>
@@ -119,6 +119,15 @@ internal static class SeriesExpansion
         exception.AttendeeResponses.TryGetValue(attendee.Address, out var answer)
             ? attendee with { Response = answer.Response, ResponseTime = answer.Time }
             : attendee;
+
+    private static ImmutableArray<EventView> ExceptionViews(StoredEvent master) =>
+    [
+        .. master.Exceptions.Keys.Order()
+            .Where(start => IsShown(master, start))
+            .Select(start => SlotAt(master, start))
+            .OfType<ExpandedOccurrence>()
+            .Select(slot => Occurrence(master, slot)),
+    ];
 
     private static ImmutableArray<string> CancelledIds(StoredEvent master)
     {
