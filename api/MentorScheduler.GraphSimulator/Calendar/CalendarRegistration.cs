@@ -17,5 +17,6 @@ public static class CalendarRegistration
         user.MapEvents();
         user.MapCalendarView();
         user.MapSchedule();
+        user.MapDefaultCalendar();
     }
 }

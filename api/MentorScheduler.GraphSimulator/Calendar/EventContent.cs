@@ -15,7 +15,7 @@ internal sealed record EventContent
 
     public required EventTime End { get; init; }
 
-    public JsonObject Location { get; init; } = LocationJson.Empty();
+    public EventLocation Location { get; init; } = EventLocation.None;
 
     public ImmutableList<Attendee> Attendees { get; init; } = [];
 
@@ -69,12 +69,31 @@ internal sealed record ItemBody(string ContentType, string Content)
     public static readonly ItemBody Empty = new("html", string.Empty);
 }
 
-/// <summary>Graph's <c>location</c> object, normalised to the fields the service always returns.</summary>
-internal static class LocationJson
+/// <summary>
+/// Graph's <c>location</c> object, normalised to the fields the service always returns and kept as JSON text so a
+/// snapshot can be written from any thread.
+/// </summary>
+internal sealed record EventLocation(string Json, string DisplayName)
 {
-    public static JsonObject Empty() => From(string.Empty);
+    public static readonly EventLocation None = From(string.Empty);
 
-    public static JsonObject From(string displayName) => new()
+    public static EventLocation From(string displayName) => new(Build(displayName).ToJsonString(), displayName);
+
+    public static EventLocation Read(JsonObject json)
+    {
+        var displayName = json["displayName"]?.GetValue<string>() ?? string.Empty;
+        var location = Build(displayName);
+        foreach (var (name, value) in json)
+        {
+            if (name.StartsWith('@') || name.Equals("displayName", StringComparison.OrdinalIgnoreCase)) continue;
+            location[name] = value?.DeepClone();
+        }
+        return new EventLocation(location.ToJsonString(), displayName);
+    }
+
+    public JsonObject ToJson() => JsonNode.Parse(Json)!.AsObject();
+
+    private static JsonObject Build(string displayName) => new()
     {
         ["displayName"] = displayName,
         ["locationType"] = "default",
@@ -82,17 +101,4 @@ internal static class LocationJson
         ["address"] = new JsonObject(),
         ["coordinates"] = new JsonObject(),
     };
-
-    public static JsonObject Read(JsonObject json)
-    {
-        var location = From(json["displayName"]?.GetValue<string>() ?? string.Empty);
-        foreach (var (name, value) in json)
-        {
-            if (name.StartsWith('@') || name.Equals("displayName", StringComparison.OrdinalIgnoreCase)) continue;
-            location[name] = value?.DeepClone();
-        }
-        return location;
-    }
-
-    public static string DisplayName(JsonObject location) => location["displayName"]?.GetValue<string>() ?? string.Empty;
 }

@@ -65,7 +65,7 @@ internal sealed class EventPatch
             case "BODY": ReadBody(value); break;
             case "START": var start = GraphTimeZones.ReadDateTimeTimeZone(value, "start"); Start = start; Change(c => c with { Start = start }); break;
             case "END": var end = GraphTimeZones.ReadDateTimeTimeZone(value, "end"); End = end; Change(c => c with { End = end }); break;
-            case "LOCATION": var location = value is JsonObject o ? LocationJson.Read(o) : LocationJson.Empty(); Change(c => c with { Location = location }); break;
+            case "LOCATION": var location = value is JsonObject o ? EventLocation.Read(o) : EventLocation.None; Change(c => c with { Location = location }); break;
             case "ATTENDEES": var attendees = ReadAttendees(value); Change(c => c with { Attendees = MergeResponses(attendees, c.Attendees) }); break;
             case "CATEGORIES": var categories = ReadStrings(value, name); Change(c => c with { Categories = categories }); break;
             case "SHOWAS": var showAs = Choice(value, name, "freeBusyStatus", "free", "tentative", "busy", "oof", "workingElsewhere", "unknown"); Change(c => c with { ShowAs = showAs }); break;

@@ -30,15 +30,17 @@ internal static class FreeBusy
         ["workingHours"] = WorkingHours(user),
     };
 
-    /// <summary>The entry for an address that is not a mailbox in the tenant (the code observed from Exchange Online).</summary>
+    /// <summary>
+    /// The entry for an address that resolves to no one, as Exchange Online answers it (microsoft-graph-docs
+    /// issue 11225): only the id and an error.
+    /// </summary>
     public static JsonObject Unknown(string scheduleId) => new()
     {
         ["scheduleId"] = scheduleId,
-        ["availabilityView"] = string.Empty,
         ["error"] = new JsonObject
         {
-            ["message"] = $"The mailbox '{scheduleId}' could not be found, or it has no calendar the caller may read.",
-            ["responseCode"] = "5016",
+            ["message"] = $"Unable to resolve e-mail address {scheduleId} to an Active Directory object.",
+            ["responseCode"] = "5009",
         },
     };
 
@@ -63,7 +65,7 @@ internal static class FreeBusy
         ["isPrivate"] = e.Content.Sensitivity is "private" or "confidential",
         ["status"] = e.ShowAs,
         ["subject"] = e.Content.Subject,
-        ["location"] = LocationJson.DisplayName(e.Content.Location),
+        ["location"] = e.Content.Location.DisplayName,
         ["start"] = GraphTimeZones.Write(e.Start, zone),
         ["end"] = GraphTimeZones.Write(e.End, zone),
     };

@@ -21,7 +21,6 @@ internal static class StandingMeetingSeed
                 Start = new EventTime(start, zoneName, zone),
                 End = new EventTime(LocalDateTime.FromDateTime(meeting.End), zoneName, zone),
                 ShowAs = meeting.ShowAs,
-                ResponseRequested = false,
             };
             var days = meeting.DaysOfWeek
                 .Select(d => Enum.Parse<IsoDayOfWeek>(d, ignoreCase: true))

@@ -186,6 +186,18 @@ public sealed class EventLifecycleTests
     }
 
     [Fact]
+    public async Task TheDefaultCalendarAllowsTeamsMeetings()
+    {
+        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+
+        var calendar = await sim.Graph.Users[Adele].Calendar.GetAsync();
+
+        Assert.True(calendar!.IsDefaultCalendar);
+        Assert.Equal(OnlineMeetingProviderType.TeamsForBusiness, calendar.DefaultOnlineMeetingProvider);
+        Assert.Equal(Adele, calendar.Owner!.Address);
+    }
+
+    [Fact]
     public async Task ConcurrentCreatesAreAllKept()
     {
         await using var sim = await SimulatorHost.StartAsync(new FixedClock());

@@ -87,8 +87,9 @@ public sealed class GetScheduleTests
         var schedule = await Schedule(sim, ["nobody@contoso.example", Lee], "2027-01-05T09:00:00", "2027-01-05T10:00:00", "Singapore Standard Time", 30);
 
         Assert.Equal("nobody@contoso.example", schedule[0].ScheduleId);
-        Assert.False(string.IsNullOrEmpty(schedule[0].Error!.ResponseCode));
-        Assert.False(string.IsNullOrEmpty(schedule[0].Error!.Message));
+        Assert.Equal("5009", schedule[0].Error!.ResponseCode);
+        Assert.Equal("Unable to resolve e-mail address nobody@contoso.example to an Active Directory object.", schedule[0].Error!.Message);
+        Assert.Null(schedule[0].AvailabilityView);
         Assert.Equal("22", schedule[1].AvailabilityView);
     }
 
