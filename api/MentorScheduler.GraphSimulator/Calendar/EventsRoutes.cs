@@ -10,6 +10,14 @@ namespace MentorScheduler.GraphSimulator.Calendar;
 /// <summary>Graph's event routes under <c>/users/{key}/events</c> and <c>/users/{key}/calendar/events</c>.</summary>
 internal static class EventsRoutes
 {
+    /// <summary>The response actions and the response each records.</summary>
+    private static readonly (string Action, string Response)[] Responses =
+    [
+        ("accept", "accepted"),
+        ("tentativelyAccept", "tentativelyAccepted"),
+        ("decline", "declined"),
+    ];
+
     public static void MapEvents(this IEndpointRouteBuilder user)
     {
         foreach (var prefix in new[] { "/events", "/calendar/events" })
@@ -21,9 +29,8 @@ internal static class EventsRoutes
             user.MapDelete(prefix + "/{id}", Delete);
             user.MapGet(prefix + "/{id}/instances", Instances);
             user.MapPost(prefix + "/{id}/cancel", Cancel);
-            user.MapPost(prefix + "/{id}/accept", (string key, string id, HttpRequest r, SimulatedDirectory d, CalendarStore s, CancellationToken c) => RespondAsync(key, id, "accepted", r, d, s, c));
-            user.MapPost(prefix + "/{id}/tentativelyAccept", (string key, string id, HttpRequest r, SimulatedDirectory d, CalendarStore s, CancellationToken c) => RespondAsync(key, id, "tentativelyAccepted", r, d, s, c));
-            user.MapPost(prefix + "/{id}/decline", (string key, string id, HttpRequest r, SimulatedDirectory d, CalendarStore s, CancellationToken c) => RespondAsync(key, id, "declined", r, d, s, c));
+            foreach (var (action, response) in Responses)
+                user.MapPost($"{prefix}/{{id}}/{action}", RespondWith(response));
         }
     }
 
@@ -81,6 +88,9 @@ internal static class EventsRoutes
         store.Cancel(CalendarRequests.Mailbox(directory, key), id);
         return Results.StatusCode(StatusCodes.Status202Accepted);
     }
+
+    private static Func<string, string, HttpRequest, SimulatedDirectory, CalendarStore, CancellationToken, Task<IResult>> RespondWith(string response) =>
+        (key, id, request, directory, store, cancellationToken) => RespondAsync(key, id, response, request, directory, store, cancellationToken);
 
     private static async Task<IResult> RespondAsync(string key, string id, string response, HttpRequest request, SimulatedDirectory directory, CalendarStore store, CancellationToken cancellationToken)
     {

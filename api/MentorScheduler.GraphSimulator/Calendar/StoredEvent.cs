@@ -93,7 +93,9 @@ internal sealed class OccurrenceException(Instant originalStart, Instant created
 
     public Instant Created { get; } = created;
 
-    public JsonObject Overrides { get; private init; } = new(new JsonNodeOptions { PropertyNameCaseInsensitive = true });
+    private static readonly JsonNodeOptions CaseInsensitive = new() { PropertyNameCaseInsensitive = true };
+
+    public JsonObject Overrides { get; private init; } = new(CaseInsensitive);
 
     public Dictionary<string, (string Response, Instant Time)> AttendeeResponses { get; private init; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -119,7 +121,7 @@ internal sealed class OccurrenceException(Instant originalStart, Instant created
 
     public OccurrenceException Clone() => new(OriginalStart, Created)
     {
-        Overrides = (JsonObject)Overrides.DeepClone(),
+        Overrides = new JsonObject(Overrides.Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone())), CaseInsensitive),
         AttendeeResponses = new Dictionary<string, (string, Instant)>(AttendeeResponses, StringComparer.OrdinalIgnoreCase),
         LastModified = LastModified,
         Version = Version,

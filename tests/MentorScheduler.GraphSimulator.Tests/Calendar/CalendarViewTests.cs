@@ -137,4 +137,27 @@ public sealed class CalendarViewTests
         Assert.Equal("outlook.timezone=\"Asia/Singapore\"", response.Headers.GetValues("Preference-Applied").Single());
         Assert.Equal("2027-07-06T21:00:00.0000000", singapore["start"]!["dateTime"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task TheCalendarPathServesTheSameViewAndUnknownSelectionsOrZonesAreRefused()
+    {
+        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+
+        var view = await sim.Graph.Users[Lee].Calendar.CalendarView.GetAsync(rc =>
+        {
+            rc.QueryParameters.StartDateTime = "2027-01-04T00:00:00Z";
+            rc.QueryParameters.EndDateTime = "2027-01-05T00:00:00Z";
+            rc.Headers.Add("Prefer", "outlook.timezone=\"Singapore Standard Time\"");
+        });
+        var badSelect = await Assert.ThrowsAsync<Microsoft.Graph.Models.ODataErrors.ODataError>(() =>
+            sim.Graph.Users[Lee].Events.GetAsync(rc => rc.QueryParameters.Select = ["colour"]));
+        var badZone = await Assert.ThrowsAsync<Microsoft.Graph.Models.ODataErrors.ODataError>(() =>
+            sim.Graph.Users[Lee].Events.GetAsync(rc => rc.Headers.Add("Prefer", "outlook.timezone=\"Atlantis Standard Time\"")));
+
+        var sync = Assert.Single(view!.Value!);
+        Assert.Equal("Platform sync", sync.Subject);
+        Assert.Equal("2027-01-04T09:00:00.0000000", sync.Start!.DateTime);
+        Assert.Equal(400, badSelect.ResponseStatusCode);
+        Assert.Equal("TimeZoneNotSupportedException", badZone.Error!.Code);
+    }
 }
