@@ -126,6 +126,19 @@ public sealed class MeetingTests
     }
 
     [Fact]
+    public async Task DeletingByTheOrganiserRemovesItFromTheAttendeesCalendar()
+    {
+        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        var meeting = await sim.Graph.Users[Adele].Events.PostAsync(Single("Mentoring", "2027-02-02T14:00:00", "2027-02-02T15:00:00").WithAttendees(Megan));
+        var copy = await CopyOf(sim, Megan, meeting!);
+
+        await sim.Graph.Users[Adele].Events[meeting!.Id].DeleteAsync();
+
+        var error = await Assert.ThrowsAsync<ODataError>(() => sim.Graph.Users[Megan].Events[copy.Id].GetAsync());
+        Assert.Equal(404, error.ResponseStatusCode);
+    }
+
+    [Fact]
     public async Task OccurrencesHaveTheirOwnIdsInEachCalendarAndFollowTheOrganiser()
     {
         await using var sim = await SimulatorHost.StartAsync(new FixedClock());
@@ -181,6 +194,22 @@ public sealed class MeetingTests
 
         Assert.Equal("Mentoring (moved)", (await sim.Graph.Users[Megan].Events[megansCopy.Id].GetAsync())!.Subject);
         await Assert.ThrowsAsync<ODataError>(() => sim.Graph.Users[Lee].Events[leesCopy.Id].GetAsync());
+    }
+
+    [Fact]
+    public async Task AnAttendeesPatchOfAnOccurrenceChangesOnlyTheirOwnCopy()
+    {
+        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        var meeting = await sim.Graph.Users[Adele].Events.PostAsync(Weekly("Mentoring", "2027-02-02T14:00:00", "2027-02-02T15:00:00", 2).WithAttendees(Megan));
+        var copy = await CopyOf(sim, Megan, meeting!);
+        var megans = await EventLifecycleTests.Instances(sim, Megan, copy.Id!, "2027-02-01T00:00:00", "2027-03-01T00:00:00");
+
+        await sim.Graph.Users[Megan].Events[megans[0].Id].PatchAsync(new Event { IsReminderOn = false });
+        var adeles = await EventLifecycleTests.Instances(sim, Adele, meeting!.Id!, "2027-02-01T00:00:00", "2027-03-01T00:00:00");
+
+        Assert.False((await sim.Graph.Users[Megan].Events[megans[0].Id].GetAsync())!.IsReminderOn);
+        Assert.True(adeles[0].IsReminderOn);
+        Assert.Equal(EventType.Occurrence, adeles[0].Type);
     }
 
     private static async Task<Event> CopyOf(SimulatorHost sim, string attendee, Event meeting)
