@@ -1,4 +1,5 @@
 using MentorScheduler.GraphSimulator.Batching;
+using MentorScheduler.GraphSimulator.Calendar;
 using MentorScheduler.GraphSimulator.Directory;
 using MentorScheduler.GraphSimulator.Faults;
 using MentorScheduler.GraphSimulator.Mail;
@@ -27,6 +28,7 @@ public static class GraphSimulatorExtensions
         services.AddSingleton<BatchRunner>();
         services.AddSingleton<BatchStepSender>();
         services.AddHttpClient(BatchStepSender.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddCalendar();
         return services;
     }
 
@@ -38,6 +40,7 @@ public static class GraphSimulatorExtensions
         graph.AddEndpointFilter<GraphTrafficFilter>();
         graph.MapUsers();
         graph.MapMail();
+        graph.MapCalendar();
         graph.MapJsonBatch();
         // Beside v1.0, not under it: /graph-sim/admin (faults, latency, counters).
         endpoints.MapGraphSimulatorAdmin(prefix);
