@@ -62,6 +62,14 @@ public class TestApp : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>A Graph SDK client on the app's simulator, for tests to look at mailboxes as Graph shows them.</summary>
+    public Microsoft.Graph.GraphServiceClient Graph()
+    {
+        var root = new Uri(Anonymous().BaseAddress!, "/graph-sim/v1.0").ToString();
+        return new Microsoft.Graph.GraphServiceClient(Microsoft.Graph.GraphClientFactory.Create(),
+            new Microsoft.Kiota.Abstractions.Authentication.AnonymousAuthenticationProvider(), root);
+    }
+
     /// <summary>Makes the simulator answer matching Graph requests with a fault (Faults/README.md).</summary>
     public async Task InjectFault(object rule)
     {

@@ -1,0 +1,94 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using MentorScheduler.Api.Tests.Infrastructure;
+
+namespace MentorScheduler.Api.Tests.Scheduling;
+
+/// <summary>The slot finder on the demo tenant's calendars (API.md "The demo tenant").</summary>
+public sealed class SlotFinderTests : IAsyncLifetime
+{
+    private readonly TestApp _app = new();
+    private HttpClient _adele = null!;
+
+    public async Task InitializeAsync() => _adele = await _app.ClientFor("adele.vance");
+
+    public async Task DisposeAsync()
+    {
+        _adele.Dispose();
+        await _app.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task AdeleAndMeganGetConflictFreeLondonAfternoonsNeverTuesdayAtTwo()
+    {
+        var id = await BookingWorld.Propose(_adele);
+
+        var slots = await _adele.GetFromJsonAsync<List<JsonElement>>($"/api/relationships/{id}/slots?count=20");
+
+        Assert.Equal(20, slots!.Count);
+        Assert.Equal("2027-01-04T14:00:00", slots[0].GetProperty("start").GetString());
+        Assert.Equal("2027-01-04T09:00:00", slots[0].GetProperty("mentorStart").GetString());
+        Assert.All(slots, s =>
+        {
+            var start = s.GetProperty("start").GetDateTime();
+            Assert.Equal(0, s.GetProperty("conflicts").GetInt32());
+            Assert.Equal("Europe/London", s.GetProperty("timeZone").GetString());
+            Assert.InRange(start.Hour, 12, 17);
+            Assert.False(start.DayOfWeek == DayOfWeek.Tuesday && start.Hour == 14 && start.Minute == 0, "Tuesday 14:00 clashes with both calendars");
+        });
+    }
+
+    [Fact]
+    public async Task AdeleAndLeeCannotMeetFortyFiveMinutesWeeklyInJanuary()
+    {
+        var id = await BookingWorld.Propose(_adele, "lee.gu", b => b["meetingCount"] = 4);
+
+        var slots = await _adele.GetFromJsonAsync<List<JsonElement>>($"/api/relationships/{id}/slots?count=3");
+        using var booking = await _adele.PostAsJsonAsync($"/api/relationships/{id}/booking", new { });
+
+        Assert.All(slots!, s => Assert.Equal(4, s.GetProperty("conflicts").GetInt32()));
+        var problem = await ProblemAssert.Problem(booking, HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("bestSlotHasConflicts", problem.Code());
+    }
+
+    [Fact]
+    public async Task AdeleAndLeeFitThirtyMinutesAtNineLondon()
+    {
+        var id = await BookingWorld.Propose(_adele, "lee.gu", b =>
+        {
+            b["meetingCount"] = 4;
+            b["cadence"]!["durationMinutes"] = 30;
+        });
+
+        var slots = await _adele.GetFromJsonAsync<List<JsonElement>>($"/api/relationships/{id}/slots?count=3");
+
+        var best = slots![0];
+        Assert.Equal(0, best.GetProperty("conflicts").GetInt32());
+        Assert.Equal("09:00", best.GetProperty("start").GetDateTime().ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("Asia/Singapore", best.GetProperty("mentorTimeZone").GetString());
+    }
+
+    [Fact]
+    public async Task OneGetScheduleCallCoversBothPeoplePerWindow()
+    {
+        var id = await BookingWorld.Propose(_adele);
+        using var reset = _app.Anonymous();
+        (await reset.DeleteAsync("/graph-sim/admin/counters")).EnsureSuccessStatusCode();
+
+        await _adele.GetFromJsonAsync<List<JsonElement>>($"/api/relationships/{id}/slots");
+
+        var counters = await _app.GraphCounters();
+        Assert.Equal(1, counters.Where(c => c.Key.Contains("getSchedule", StringComparison.OrdinalIgnoreCase)).Sum(c => c.Value));
+    }
+
+    [Fact]
+    public async Task AskingForTooManySlotsNamesTheParameter()
+    {
+        var id = await BookingWorld.Propose(_adele);
+
+        using var response = await _adele.GetAsync($"/api/relationships/{id}/slots?count=50");
+
+        await ProblemAssert.ValidationProblem(response, "count");
+    }
+}
