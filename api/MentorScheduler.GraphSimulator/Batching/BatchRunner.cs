@@ -4,7 +4,7 @@ namespace MentorScheduler.GraphSimulator.Batching;
 /// Runs a batch's steps: a step waits for the steps it depends on and answers 424 when one of them failed;
 /// steps without dependencies run concurrently, at most <see cref="MaxConcurrentSteps"/> at a time.
 /// </summary>
-public sealed class BatchRunner(BatchStepSender sender)
+public sealed class BatchRunner(BatchStepSender sender, TimeProvider clock)
 {
     /// <summary>Outlook's concurrency limit per mailbox, used here as the batch's own bound.</summary>
     public const int MaxConcurrentSteps = 4;
@@ -30,7 +30,7 @@ public sealed class BatchRunner(BatchStepSender sender)
         BatchStep step, List<Task<BatchStepResult>> dependencies, SemaphoreSlim gate, string serviceRoot, CancellationToken cancellationToken)
     {
         var failed = (await Task.WhenAll(dependencies)).FirstOrDefault(r => !r.Succeeded);
-        if (failed is not null) return BatchStepResult.FailedDependency(step.Id, failed.Id);
+        if (failed is not null) return BatchStepResult.FailedDependency(step.Id, failed.Id, clock.GetUtcNow());
 
         await gate.WaitAsync(cancellationToken);
         try

@@ -24,12 +24,12 @@ public sealed record BatchStepResult(string Id, int Status, IReadOnlyDictionary<
     }
 
     /// <summary>A Graph error answered for a step without running it.</summary>
-    public static BatchStepResult Error(string id, int status, string code, string message) =>
-        new(id, status, new Dictionary<string, string> { ["Content-Type"] = "application/json" }, GraphErrors.Body(code, message));
+    public static BatchStepResult Error(string id, int status, string code, string message, DateTimeOffset now) =>
+        new(id, status, new Dictionary<string, string> { ["Content-Type"] = "application/json" }, GraphErrors.Body(code, message, now));
 
     /// <summary>The 424 Graph gives a step whose dependency failed.</summary>
-    public static BatchStepResult FailedDependency(string id, string failedDependency) => Error(
-        id, StatusCodes.Status424FailedDependency, "FailedDependency", $"The request depends on request '{failedDependency}', which failed.");
+    public static BatchStepResult FailedDependency(string id, string failedDependency, DateTimeOffset now) => Error(
+        id, StatusCodes.Status424FailedDependency, "FailedDependency", $"The request depends on request '{failedDependency}', which failed.", now);
 
     /// <summary>Reads an answer from the simulator's own routes: JSON bodies stay JSON, other bodies become base64.</summary>
     public static async Task<BatchStepResult> FromAsync(string id, HttpResponseMessage response, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ namespace MentorScheduler.GraphSimulator.Batching;
 /// Sends one batch step to the simulator's own routes over real HTTP, marked with <see cref="BatchStepHeader"/>,
 /// so counters, latency and fault rules apply to each step as Graph applies throttling per request.
 /// </summary>
-public sealed class BatchStepSender(IHttpClientFactory clients)
+public sealed class BatchStepSender(IHttpClientFactory clients, TimeProvider clock)
 {
     public const string HttpClientName = "MentorScheduler.GraphSimulator.BatchSteps";
 
@@ -20,14 +20,14 @@ public sealed class BatchStepSender(IHttpClientFactory clients)
     {
         var target = Target(serviceRoot, step.Url);
         if (target is null)
-            return BatchStepResult.Error(step.Id, StatusCodes.Status400BadRequest, "BadRequest", $"Invalid request URL '{step.Url}': give a URL relative to the service root, such as '/users'.");
+            return BatchStepResult.Error(step.Id, StatusCodes.Status400BadRequest, "BadRequest", $"Invalid request URL '{step.Url}': give a URL relative to the service root, such as '/users'.", clock.GetUtcNow());
 
         using var request = new HttpRequestMessage(new HttpMethod(step.Method), target);
         if (step.Body is not null)
         {
             var content = Content(step.Body, step.Headers.GetValueOrDefault("Content-Type") ?? "application/json");
             if (content is null)
-                return BatchStepResult.Error(step.Id, StatusCodes.Status400BadRequest, "BadRequest", "A body that is not JSON must be a base64 string.");
+                return BatchStepResult.Error(step.Id, StatusCodes.Status400BadRequest, "BadRequest", "A body that is not JSON must be a base64 string.", clock.GetUtcNow());
             request.Content = content;
         }
         foreach (var (name, value) in step.Headers)
@@ -45,7 +45,7 @@ public sealed class BatchStepSender(IHttpClientFactory clients)
         }
         catch (HttpRequestException)
         {
-            return BatchStepResult.Error(step.Id, StatusCodes.Status500InternalServerError, "InternalServerError", "The simulator could not reach its own service root to run this request.");
+            return BatchStepResult.Error(step.Id, StatusCodes.Status500InternalServerError, "InternalServerError", "The simulator could not reach its own service root to run this request.", clock.GetUtcNow());
         }
     }
 

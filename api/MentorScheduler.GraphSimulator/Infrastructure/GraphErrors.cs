@@ -6,10 +6,10 @@ namespace MentorScheduler.GraphSimulator.Infrastructure;
 /// <summary>Graph's error body, <c>{"error":{"code","message","innerError"}}</c>, as the service writes it.</summary>
 public static class GraphErrors
 {
-    public static IResult Error(int status, string code, string message) =>
-        Results.Json(Body(code, message), statusCode: status);
+    public static IResult Error(int status, string code, string message) => new ErrorResult(status, code, message);
 
-    public static JsonObject Body(string code, string message) => new()
+    /// <summary>The error body; <paramref name="now"/> stamps innerError.date (the simulator's clock).</summary>
+    public static JsonObject Body(string code, string message, DateTimeOffset? now = null) => new()
     {
         ["error"] = new JsonObject
         {
@@ -17,7 +17,7 @@ public static class GraphErrors
             ["message"] = message,
             ["innerError"] = new JsonObject
             {
-                ["date"] = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture),
+                ["date"] = (now ?? DateTimeOffset.UnixEpoch).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture),
                 ["request-id"] = Guid.NewGuid().ToString(),
                 ["client-request-id"] = Guid.NewGuid().ToString(),
             },
@@ -34,4 +34,14 @@ public static class GraphErrors
 
     public static IResult InvalidRequest(string message) =>
         Error(StatusCodes.Status400BadRequest, "ErrorInvalidRequest", message);
+
+    /// <summary>Writes the error with the date read from the host's <see cref="TimeProvider"/>.</summary>
+    private sealed class ErrorResult(int status, string code, string message) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            var clock = httpContext.RequestServices.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System;
+            return Results.Json(Body(code, message, clock.GetUtcNow()), statusCode: status).ExecuteAsync(httpContext);
+        }
+    }
 }
