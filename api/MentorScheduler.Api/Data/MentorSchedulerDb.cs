@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MentorScheduler.Api.Notes;
 using MentorScheduler.Api.Relationships;
 using MentorScheduler.Api.Scheduling;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,7 @@ public sealed class MentorSchedulerDb(DbContextOptions<MentorSchedulerDb> option
     public DbSet<Relationship> Relationships => Set<Relationship>();
     public DbSet<Session> Sessions => Set<Session>();
     public DbSet<MentorCapacity> MentorCapacities => Set<MentorCapacity>();
+    public DbSet<ActionItem> ActionItems => Set<ActionItem>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -54,5 +56,18 @@ public sealed class MentorSchedulerDb(DbContextOptions<MentorSchedulerDb> option
         var capacity = modelBuilder.Entity<MentorCapacity>();
         capacity.ToTable("MentorCapacities");
         capacity.HasKey(c => new { c.TenantId, c.MentorId });
+
+        var action = modelBuilder.Entity<ActionItem>();
+        action.ToTable("ActionItems");
+        action.HasKey(a => a.Id);
+        action.Property(a => a.TenantId).IsRequired();
+        action.Property(a => a.Text).IsRequired();
+        action.Property(a => a.CreatedBy).IsRequired();
+        action.Property(a => a.Owner).IsRequired().HasConversion<string>();
+        action.Property(a => a.Status).IsRequired().HasConversion<string>();
+        action.HasOne<Relationship>().WithMany().HasForeignKey(a => a.RelationshipId).OnDelete(DeleteBehavior.Cascade);
+        action.HasOne<Session>().WithMany().HasForeignKey(a => a.SessionId).OnDelete(DeleteBehavior.Restrict);
+        action.HasIndex(a => new { a.RelationshipId, a.Status });
+        action.HasIndex(a => a.SessionId);
     }
 }
