@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using MentorScheduler.Api.Addin;
+using MentorScheduler.Api.Agendas;
 using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Graph;
 using MentorScheduler.Api.Identity;
@@ -30,6 +31,7 @@ builder.Services.AddGraph(mode);
 builder.Services.AddIdentity(mode);
 builder.Services.AddRelationships();
 builder.Services.AddScheduling();
+builder.Services.AddAgendas();
 builder.Services.AddFallbackProblemHandler();
 
 var app = builder.Build();
@@ -49,6 +51,7 @@ if (mode == GraphMode.Simulated)
 app.MapIdentity();
 app.MapRelationships();
 app.MapScheduling();
+app.MapAgendaFeature(mode);
 
 await app.RunAsync();
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MentorScheduler.Api.Agendas;
 using MentorScheduler.Api.Notes;
 using MentorScheduler.Api.Relationships;
 using MentorScheduler.Api.Scheduling;
@@ -14,6 +15,9 @@ public sealed class MentorSchedulerDb(DbContextOptions<MentorSchedulerDb> option
     public DbSet<Session> Sessions => Set<Session>();
     public DbSet<MentorCapacity> MentorCapacities => Set<MentorCapacity>();
     public DbSet<ActionItem> ActionItems => Set<ActionItem>();
+    public DbSet<DiscussionItem> DiscussionItems => Set<DiscussionItem>();
+    public DbSet<AgendaDelivery> AgendaDeliveries => Set<AgendaDelivery>();
+    public DbSet<AgendaTemplate> AgendaTemplates => Set<AgendaTemplate>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -69,5 +73,32 @@ public sealed class MentorSchedulerDb(DbContextOptions<MentorSchedulerDb> option
         action.HasOne<Session>().WithMany().HasForeignKey(a => a.SessionId).OnDelete(DeleteBehavior.Restrict);
         action.HasIndex(a => new { a.RelationshipId, a.Status });
         action.HasIndex(a => a.SessionId);
+
+        var item = modelBuilder.Entity<DiscussionItem>();
+        item.ToTable("DiscussionItems");
+        item.HasKey(i => i.Id);
+        item.Property(i => i.TenantId).IsRequired();
+        item.Property(i => i.Text).IsRequired();
+        item.Property(i => i.AuthorId).IsRequired();
+        item.Property(i => i.AuthorName).IsRequired();
+        item.Property(i => i.Kind).IsRequired().HasConversion<string>();
+        item.HasOne<Relationship>().WithMany().HasForeignKey(i => i.RelationshipId).OnDelete(DeleteBehavior.Cascade);
+        item.HasIndex(i => i.SessionId);
+
+        var delivery = modelBuilder.Entity<AgendaDelivery>();
+        delivery.ToTable("AgendaDeliveries");
+        delivery.HasKey(d => d.Id);
+        delivery.Property(d => d.TenantId).IsRequired();
+        delivery.Property(d => d.Kind).IsRequired().HasConversion<string>();
+        delivery.Property(d => d.Status).IsRequired().HasConversion<string>();
+        delivery.HasOne<Relationship>().WithMany().HasForeignKey(d => d.RelationshipId).OnDelete(DeleteBehavior.Cascade);
+        delivery.HasIndex(d => new { d.SessionId, d.Kind }).IsUnique();
+
+        var template = modelBuilder.Entity<AgendaTemplate>();
+        template.ToTable("AgendaTemplates");
+        template.HasKey(t => t.TenantId);
+        template.Property(t => t.Html).IsRequired();
+        template.Property(t => t.Text).IsRequired();
+        template.Property(t => t.UpdatedBy).IsRequired();
     }
 }

@@ -22,6 +22,9 @@ public sealed class Relationship
     /// <summary>IANA id of the zone the series' local times are kept in.</summary>
     public required string TimeZone { get; set; }
 
+    /// <summary>The mentor's mailbox time zone (IANA) when the agreement was made, for showing times in it.</summary>
+    public string? MentorTimeZone { get; set; }
+
     public RelationshipStatus Status { get; set; } = RelationshipStatus.Proposed;
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; set; }

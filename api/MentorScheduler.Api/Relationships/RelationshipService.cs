@@ -45,6 +45,7 @@ public sealed class RelationshipService(MentorSchedulerDb db, PeopleDirectory di
             return CreateOutcome.Refuse("Time zone needed",
                 "Your mailbox has no time zone MentorScheduler recognises. Give timeZone, for example Europe/London.", "timeZoneUnknown");
 
+        var mentorZone = TimeZones.ToIana(await directory.MailboxTimeZoneAsync(mentor.Id, ct));
         var now = clock.GetUtcNow();
         var relationship = new Relationship
         {
@@ -64,6 +65,7 @@ public sealed class RelationshipService(MentorSchedulerDb db, PeopleDirectory di
             MeetingCount = agreement.MeetingCount,
             EvaluateAfterMeetings = agreement.EvaluateAfterMeetings,
             TimeZone = zone,
+            MentorTimeZone = mentorZone,
             Status = RelationshipStatus.Proposed,
             CreatedAt = now,
             UpdatedAt = now,

@@ -110,7 +110,14 @@ public static class SchedulingApi
         if (r is null) return Problems.NotFound($"There is no relationship {id} that you can see.");
         await sync.TrySyncAsync(r, ct);
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.RelationshipId == id).ToListAsync(ct);
-        return TypedResults.Ok(sessions.OrderBy(s => s.Start).ThenBy(s => s.Number).Select(SessionDto.From).ToList());
+        var sent = await db.AgendaDeliveries.AsNoTracking()
+            .Where(d => d.RelationshipId == id && d.Kind == Agendas.DeliveryKind.Agenda && d.Status == Agendas.DeliveryStatus.Sent)
+            .ToDictionaryAsync(d => d.SessionId, d => d.SentAt, ct);
+        var items = (await db.DiscussionItems.AsNoTracking().Where(i => i.RelationshipId == id).ToListAsync(ct))
+            .ToLookup(i => i.SessionId);
+        return TypedResults.Ok(sessions.OrderBy(s => s.Start).ThenBy(s => s.Number)
+            .Select(s => SessionDto.From(s, sent.TryGetValue(s.Id, out var at) ? at : null, items[s.Id].OrderBy(i => i.CreatedAt).Select(i => Agendas.ItemDto.From(i, user.ObjectId)).ToList()))
+            .ToList());
     }
 
     public static async Task<Results<Ok<SessionDto>, ProblemHttpResult>> CancelSession(

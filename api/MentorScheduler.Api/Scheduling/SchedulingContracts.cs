@@ -15,11 +15,15 @@ public sealed record CapacityDto(int MeetingsPerMonth, bool IsDefault);
 /// <summary>The body of <c>PUT /api/me/capacity</c>.</summary>
 public sealed record CapacityRequest(int? MeetingsPerMonth);
 
-/// <summary>A session as API.md describes it.</summary>
-public sealed record SessionDto(Guid Id, DateTimeOffset Start, DateTimeOffset End, SessionStatus Status, int Number, AgendaStateDto Agenda, bool NotesFiled, int SeriesVersion)
+/// <summary>A session as API.md describes it, with its discussion items and questions.</summary>
+public sealed record SessionDto(Guid Id, DateTimeOffset Start, DateTimeOffset End, SessionStatus Status, int Number, AgendaStateDto Agenda,
+    bool NotesFiled, int SeriesVersion, IReadOnlyList<Agendas.ItemDto> Items)
 {
-    public static SessionDto From(Session s) =>
-        new(s.Id, s.Start, s.End, s.Status, s.Number, new AgendaStateDto("pending", null), false, s.SeriesVersion);
+    public static SessionDto From(Session s) => From(s, null, []);
+
+    public static SessionDto From(Session s, DateTimeOffset? agendaSentAt, IReadOnlyList<Agendas.ItemDto> items) =>
+        new(s.Id, s.Start, s.End, s.Status, s.Number,
+            agendaSentAt is null ? new AgendaStateDto("pending", null) : new AgendaStateDto("sent", agendaSentAt), false, s.SeriesVersion, items);
 }
 
 /// <summary>Whether the session's agenda has gone out.</summary>

@@ -23,16 +23,13 @@ public sealed class SessionSync(MentorSchedulerDb db, IGraphClients graph, ILogg
         if (relationship.Status == RelationshipStatus.Invited)
         {
             var master = await events[relationship.SeriesEventId].GetAsync(rc => rc.QueryParameters.Select = ["id", "attendees"], ct);
-            var answer = master?.Attendees?.FirstOrDefault(a =>
-                string.Equals(a.EmailAddress?.Address, relationship.MentorUpn, StringComparison.OrdinalIgnoreCase))?.Status?.Response;
-            if (answer == ResponseType.Accepted) relationship.Status = RelationshipStatus.Active;
-            else if (answer == ResponseType.Declined) relationship.Status = RelationshipStatus.Declined;
+            ApplyAnswer(relationship, master?.Attendees);
         }
 
         var zone = TimeZones.Zone(relationship.SeriesTimeZone ?? relationship.TimeZone);
         var first = LocalDateTime.FromDateTime(relationship.SeriesStart!.Value).InZoneLeniently(zone).ToInstant();
         var instances = await ReadInstancesAsync(relationship, first, ct);
-        await ApplyAsync(relationship, instances, ct);
+        await ApplyAsync(relationship, instances, null, ct);
         await db.SaveChangesAsync(ct);
     }
 
@@ -74,7 +71,21 @@ public sealed class SessionSync(MentorSchedulerDb db, IGraphClients graph, ILogg
         return all.Where(e => e.IsCancelled != true).ToList();
     }
 
-    private async Task ApplyAsync(Relationship relationship, List<Event> instances, CancellationToken ct)
+    /// <summary>The mentor's answer to the series, as Outlook shows it on the organiser's copy.</summary>
+    public static void ApplyAnswer(Relationship relationship, IEnumerable<Attendee>? attendees)
+    {
+        if (relationship.Status != RelationshipStatus.Invited) return;
+        var answer = attendees?.FirstOrDefault(a =>
+            string.Equals(a.EmailAddress?.Address, relationship.MentorUpn, StringComparison.OrdinalIgnoreCase))?.Status?.Response;
+        if (answer == ResponseType.Accepted) relationship.Status = RelationshipStatus.Active;
+        else if (answer == ResponseType.Declined) relationship.Status = RelationshipStatus.Declined;
+    }
+
+    /// <summary>
+    /// Brings the sessions of the current series in line with the instances Graph returned. When the read
+    /// covered only a window, only sessions originally in that window can be judged cancelled.
+    /// </summary>
+    public async Task<List<Session>> ApplyAsync(Relationship relationship, IReadOnlyList<Event> instances, Interval? window, CancellationToken ct)
     {
         var sessions = await db.Sessions.Where(s => s.RelationshipId == relationship.Id).ToListAsync(ct);
         var current = sessions.Where(s => s.SeriesVersion == relationship.SeriesVersion).ToDictionary(s => s.OriginalStart);
@@ -113,12 +124,14 @@ public sealed class SessionSync(MentorSchedulerDb db, IGraphClients graph, ILogg
             }
         }
 
-        foreach (var missing in current.Values.Where(s => !seen.Contains(s.OriginalStart)))
+        foreach (var missing in current.Values.Where(s => !seen.Contains(s.OriginalStart)
+            && (window is null || window.Value.Contains(Instant.FromDateTimeOffset(s.OriginalStart)))))
             missing.Status = SessionStatus.Cancelled;
 
         // Numbers follow the relationship's order: older series first, then by each meeting's place in its series.
         var number = 1;
         foreach (var s in sessions.OrderBy(s => s.SeriesVersion).ThenBy(s => s.OriginalStart))
             s.Number = number++;
+        return sessions;
     }
 }

@@ -112,6 +112,8 @@ public class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
         // The SDK's retry handler stays in the pipeline; without Retry-After it retries at once in tests.
         builder.UseSetting("Graph:RetryDelaySeconds", "0");
+        // Tests run the agenda sweep through its endpoint, never on a timer.
+        builder.UseSetting("Agendas:SweepOnTimer", "false");
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>

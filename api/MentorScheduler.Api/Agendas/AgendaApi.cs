@@ -1,0 +1,110 @@
+using MentorScheduler.Api.Data;
+using MentorScheduler.Api.Graph;
+using MentorScheduler.Api.Identity;
+using MentorScheduler.Api.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorScheduler.Api.Agendas;
+
+/// <summary>A session's agenda, the tenant's template (program admins), and running the sweep on demand.</summary>
+public static class AgendaApi
+{
+    public const int MaxTemplateLength = 100_000;
+
+    public static void MapAgendas(this IEndpointRouteBuilder app, GraphMode mode)
+    {
+        app.MapGet("/api/relationships/{id:guid}/sessions/{sessionId:guid}/agenda", GetAgenda)
+            .RequireAuthorization(IdentityConstants.UserPolicy).WithTags("Agendas")
+            .WithSummary("The agenda as sent, or a preview of it before it is sent.");
+
+        var admin = app.MapGroup("/api/admin/agenda-template").RequireAuthorization(IdentityConstants.AdminPolicy).WithTags("Agendas");
+        admin.MapGet("/", GetTemplate).WithSummary("The tenant's agenda template (or the default).");
+        admin.MapPut("/", SaveTemplate).WithSummary("Replace the tenant's template; it must compile.");
+        admin.MapDelete("/", ResetTemplate).WithSummary("Back to the default template.");
+        admin.MapPost("/preview", PreviewTemplate).WithSummary("Render any template against a chosen session without saving it.");
+
+        // Program admins run the sweep; in Simulated mode anyone signed in may, to try the product.
+        app.MapPost("/api/admin/agenda-sweep", RunSweep).WithTags("Agendas")
+            .RequireAuthorization(mode == GraphMode.Simulated ? IdentityConstants.UserPolicy : IdentityConstants.AdminPolicy)
+            .WithSummary("Run the agenda sweep now.");
+    }
+
+    public static async Task<Results<Ok<AgendaDto>, ProblemHttpResult>> GetAgenda(
+        Guid id, Guid sessionId, MentorSchedulerDb db, CurrentUser user, AgendaModelBuilder builder, AgendaRenderer renderer, CancellationToken ct)
+    {
+        var (r, session) = await SessionAccess.FindAsync(db, user, id, sessionId, ct);
+        if (r is null || session is null) return Problems.NotFound($"There is no session {sessionId} in a relationship you can see.");
+        var sent = await db.AgendaDeliveries.AsNoTracking()
+            .FirstOrDefaultAsync(d => d.SessionId == sessionId && d.Kind == DeliveryKind.Agenda && d.Status == DeliveryStatus.Sent, ct);
+        if (sent is not null) return TypedResults.Ok(new AgendaDto("sent", sent.SentAt, sent.Html ?? string.Empty, sent.Text ?? string.Empty));
+        var preview = await renderer.RenderAsync(r.TenantId, await builder.BuildAsync(r, session, ct), ct);
+        return TypedResults.Ok(new AgendaDto("pending", null, preview.Html, preview.Text));
+    }
+
+    public static async Task<Ok<TemplateDto>> GetTemplate(AgendaRenderer renderer, CurrentUser user, CancellationToken ct)
+    {
+        var (html, text, isDefault) = await renderer.TemplatesOfAsync(user.TenantId, ct);
+        return TypedResults.Ok(new TemplateDto(html, text, isDefault));
+    }
+
+    public static async Task<Results<Ok<TemplateDto>, ValidationProblem>> SaveTemplate(
+        TemplateRequest? request, MentorSchedulerDb db, CurrentUser user, ITemplateEngine engine, TimeProvider clock, CancellationToken ct)
+    {
+        var errors = Check(request?.Html, request?.Text, engine, required: true);
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "The template has errors");
+
+        var own = await db.AgendaTemplates.FirstOrDefaultAsync(t => t.TenantId == user.TenantId, ct);
+        if (own is null)
+            db.AgendaTemplates.Add(own = new AgendaTemplate { TenantId = user.TenantId, Html = request!.Html!, Text = request.Text!, UpdatedBy = user.Upn });
+        own.Html = request!.Html!;
+        own.Text = request.Text!;
+        own.UpdatedBy = user.Upn;
+        own.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(new TemplateDto(own.Html, own.Text, false));
+    }
+
+    public static async Task<NoContent> ResetTemplate(MentorSchedulerDb db, CurrentUser user, CancellationToken ct)
+    {
+        await db.AgendaTemplates.Where(t => t.TenantId == user.TenantId).ExecuteDeleteAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<Ok<AgendaDto>, ValidationProblem, ProblemHttpResult>> PreviewTemplate(
+        TemplatePreviewRequest? request, MentorSchedulerDb db, CurrentUser user, ITemplateEngine engine,
+        AgendaModelBuilder builder, AgendaRenderer renderer, CancellationToken ct)
+    {
+        var errors = Check(request?.Html, request?.Text, engine, required: false);
+        if (request?.RelationshipId is null) errors["relationshipId"] = ["Choose the relationship whose session to render."];
+        if (request?.SessionId is null) errors["sessionId"] = ["Choose the session to render."];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "The preview cannot be rendered");
+
+        var (r, session) = await SessionAccess.FindAsync(db, user, request!.RelationshipId!.Value, request.SessionId!.Value, ct);
+        if (r is null || session is null) return Problems.NotFound("There is no such session in your tenant.");
+        var (html, text, _) = await renderer.TemplatesOfAsync(user.TenantId, ct);
+        var rendered = renderer.Render(request.Html ?? html, request.Text ?? text, await builder.BuildAsync(r, session, ct));
+        return TypedResults.Ok(new AgendaDto("preview", null, rendered.Html, rendered.Text));
+    }
+
+    public static async Task<Ok<SweepDto>> RunSweep(AgendaSweep sweep, CancellationToken ct) =>
+        TypedResults.Ok(await sweep.RunAsync(ct));
+
+    /// <summary>Compile errors keyed by field, each saying line and column.</summary>
+    private static Dictionary<string, string[]> Check(string? html, string? text, ITemplateEngine engine, bool required)
+    {
+        var errors = new Dictionary<string, string[]>();
+        foreach (var (field, source, format) in new[] { ("html", html, TemplateFormat.Html), ("text", text, TemplateFormat.Text) })
+        {
+            if (source is null)
+            {
+                if (required) errors[field] = [$"Give the {field} template (the default is in GET /api/admin/agenda-template after a reset)."];
+                continue;
+            }
+            if (source.Length > MaxTemplateLength) { errors[field] = [$"The template is {source.Length} characters; keep it to {MaxTemplateLength}."]; continue; }
+            var compiled = engine.Compile(source, format);
+            if (!compiled.Succeeded) errors[field] = compiled.Errors.Select(e => e.ToString()).ToArray();
+        }
+        return errors;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Net;
+using MentorScheduler.Api.Relationships;
+using MentorScheduler.Api.Scheduling;
+using Microsoft.Graph.Models;
+using NodaTime;
+
+namespace MentorScheduler.Api.Agendas;
+
+/// <summary>The agenda mail (mentee to mentor, mentee in copy) and the mentee's reminder, each carrying its delivery marker.</summary>
+public static class AgendaMail
+{
+    /// <summary>Marks a sent mail with its delivery id, so a sweep after a crash finds it in Sent Items.</summary>
+    public const string MarkerPropertyId = "String {8d3f3b7e-2a61-4c8e-9f0a-5b1d7c2e4a91} Name MentorSchedulerDelivery";
+    public const string MarkerHeader = "X-MentorScheduler-Delivery";
+
+    public static Message Agenda(Relationship r, Session s, RenderedAgenda agenda, Guid deliveryId) => new()
+    {
+        Subject = $"Agenda: mentoring session {s.Number} with {r.MenteeDisplayName}, {Day(r, s)}",
+        Body = new ItemBody { ContentType = BodyType.Html, Content = agenda.Html },
+        ToRecipients = [Recipient(r.MentorUpn, r.MentorDisplayName)],
+        CcRecipients = [Recipient(r.MenteeUpn, r.MenteeDisplayName)],
+        InternetMessageHeaders = [new InternetMessageHeader { Name = MarkerHeader, Value = deliveryId.ToString() }],
+        SingleValueExtendedProperties = [new SingleValueLegacyExtendedProperty { Id = MarkerPropertyId, Value = deliveryId.ToString() }],
+    };
+
+    public static Message Reminder(Relationship r, Session s, DateTimeOffset agendaGoesOut, Guid deliveryId)
+    {
+        var zone = TimeZones.Zone(r.TimeZone);
+        var outOn = Instant.FromDateTimeOffset(agendaGoesOut).InZone(zone).ToString("dddd d MMMM", CultureInfo.InvariantCulture);
+        var html = $"<p>Your mentoring session {s.Number} with {E(r.MentorDisplayName)} is on {E(Day(r, s))}.</p>" +
+                   $"<p>The agenda goes to {E(r.MentorDisplayName)} on {E(outOn)}. Add your discussion items before then: topics, " +
+                   "problems with the solutions you propose, and evidence of progress on your action items. Open MentorScheduler in Outlook to add them.</p>";
+        return new Message
+        {
+            Subject = $"Add your items for mentoring session {s.Number} with {r.MentorDisplayName}",
+            Body = new ItemBody { ContentType = BodyType.Html, Content = html },
+            ToRecipients = [Recipient(r.MenteeUpn, r.MenteeDisplayName)],
+            InternetMessageHeaders = [new InternetMessageHeader { Name = MarkerHeader, Value = deliveryId.ToString() }],
+            SingleValueExtendedProperties = [new SingleValueLegacyExtendedProperty { Id = MarkerPropertyId, Value = deliveryId.ToString() }],
+        };
+    }
+
+    public static string MarkerFilter(Guid deliveryId) =>
+        $"singleValueExtendedProperties/Any(ep: ep/id eq '{MarkerPropertyId}' and ep/value eq '{deliveryId}')";
+
+    private static Recipient Recipient(string upn, string name) => new() { EmailAddress = new EmailAddress { Address = upn, Name = name } };
+
+    private static string Day(Relationship r, Session s) =>
+        Instant.FromDateTimeOffset(s.Start).InZone(TimeZones.Zone(r.TimeZone)).ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture);
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+}

@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using MentorScheduler.Api.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorScheduler.Api.Agendas;
+
+/// <summary>Renders agendas with the tenant's template (or the default), compiling each template once.</summary>
+public sealed class AgendaRenderer(MentorSchedulerDb db, ITemplateEngine engine, CompiledTemplateCache cache)
+{
+    public static readonly string DefaultHtml = ReadDefault("default.html.hbs");
+    public static readonly string DefaultText = ReadDefault("default.txt.hbs");
+
+    /// <summary>The tenant's template sources, and whether they are the default.</summary>
+    public async Task<(string Html, string Text, bool IsDefault)> TemplatesOfAsync(string tenantId, CancellationToken ct)
+    {
+        var own = await db.AgendaTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.TenantId == tenantId, ct);
+        return own is null ? (DefaultHtml, DefaultText, true) : (own.Html, own.Text, false);
+    }
+
+    public async Task<RenderedAgenda> RenderAsync(string tenantId, AgendaModel model, CancellationToken ct)
+    {
+        var (html, text, _) = await TemplatesOfAsync(tenantId, ct);
+        return Render(html, text, model);
+    }
+
+    /// <summary>Renders with the given sources; they were checked when saved, so a failure here is a bug.</summary>
+    public RenderedAgenda Render(string htmlSource, string textSource, AgendaModel model)
+    {
+        var data = model.ToTemplateData();
+        return new RenderedAgenda(
+            cache.Get(htmlSource, TemplateFormat.Html, engine)(data),
+            cache.Get(textSource, TemplateFormat.Text, engine)(data));
+    }
+
+    private static string ReadDefault(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"MentorScheduler.Agendas.{name}")
+            ?? throw new InvalidOperationException($"The default agenda template {name} is missing.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
+
+/// <summary>An agenda, as HTML for the mail and the meeting, and as plain text.</summary>
+public sealed record RenderedAgenda(string Html, string Text);
+
+/// <summary>Compiled templates by source, shared across requests and sweeps.</summary>
+public sealed class CompiledTemplateCache
+{
+    private readonly ConcurrentDictionary<(string, TemplateFormat), Func<object, string>> _compiled = new();
+
+    public Func<object, string> Get(string source, TemplateFormat format, ITemplateEngine engine) =>
+        _compiled.GetOrAdd((source, format), key =>
+        {
+            var compiled = engine.Compile(key.Item1, key.Item2);
+            return compiled.Succeeded ? compiled.Render! : throw new InvalidOperationException($"A stored agenda template does not compile: {compiled.Errors[0]}");
+        });
+}

@@ -1,0 +1,166 @@
+using System.Text.Json;
+using MentorScheduler.Api.Data;
+using MentorScheduler.Api.Graph;
+using MentorScheduler.Api.Relationships;
+using MentorScheduler.Api.Scheduling;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Microsoft.Graph;
+using Microsoft.Graph.Models;
+using Microsoft.Graph.Users.Item.SendMail;
+using NodaTime;
+
+namespace MentorScheduler.Api.Agendas;
+
+/// <summary>
+/// Sends each session's agenda exactly once, a week ahead, and the mentee's reminder before that.
+/// Per run: read coming meetings from Outlook; claim due deliveries (row + lease); for any left "sending"
+/// by a crashed run, look for the mail in Sent Items by its marker before sending again; record the
+/// intent ("sending"); send in batches; record "sent"; write the agenda into each meeting.
+/// </summary>
+public sealed class AgendaSweep(
+    MentorSchedulerDb db, IGraphClients graph, GraphBatcher batcher, UpcomingOccurrences upcoming, DeliveryLedger ledger,
+    AgendaModelBuilder builder, AgendaRenderer renderer, IOptions<AgendaOptions> options, TimeProvider clock, ILogger<AgendaSweep> logger)
+{
+    private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
+    public async Task<SweepDto> RunAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var settings = options.Value;
+        var relationships = await db.Relationships
+            .Where(r => r.SeriesEventId != null && (r.Status == RelationshipStatus.Invited || r.Status == RelationshipStatus.Active))
+            .ToListAsync(ct);
+        var window = new Interval(Instant.FromDateTimeOffset(now), Instant.FromDateTimeOffset(now + settings.LeadTime + settings.ReminderBefore + TimeSpan.FromDays(1)));
+
+        int delivered = 0, reminders = 0;
+        foreach (var tenant in relationships.GroupBy(r => r.TenantId))
+        {
+            var client = graph.ForTenant(tenant.Key);
+            var bodies = await upcoming.RefreshAsync(client, tenant.ToList(), window, ct);
+            await db.SaveChangesAsync(ct);
+
+            var live = tenant.Where(r => r.Status is RelationshipStatus.Invited or RelationshipStatus.Active).ToDictionary(r => r.Id);
+            var ids = live.Keys.ToList();
+            var sessions = (await db.Sessions.Where(s => ids.Contains(s.RelationshipId) && s.Status == SessionStatus.Scheduled).ToListAsync(ct))
+                .Where(s => s.Start > now && bodies.ContainsKey(s.OccurrenceId)).ToList();
+
+            var agendaDue = sessions.Where(s => s.Start <= now + settings.LeadTime).ToList();
+            var reminderDue = sessions.Where(s => s.Start > now + settings.LeadTime && s.Start <= now + settings.LeadTime + settings.ReminderBefore).ToList();
+            delivered += await DeliverAsync(client, live, agendaDue, DeliveryKind.Agenda, bodies, now, ct);
+            reminders += await DeliverAsync(client, live, reminderDue, DeliveryKind.Reminder, bodies, now, ct);
+        }
+        return new SweepDto(delivered, reminders);
+    }
+
+    private async Task<int> DeliverAsync(GraphServiceClient client, Dictionary<Guid, Relationship> relationships, List<Session> due,
+        DeliveryKind kind, Dictionary<string, string?> bodies, DateTimeOffset now, CancellationToken ct)
+    {
+        if (due.Count == 0) return 0;
+        var sessions = due.ToDictionary(s => s.Id);
+        await ledger.EnsureAsync(due.Select(s => (s.RelationshipId, s.Id, relationships[s.RelationshipId].TenantId)).ToList(), kind, ct);
+        var claimed = await ledger.ClaimAsync(sessions.Keys.ToList(), kind, _owner, now, options.Value.Lease, ct);
+        if (claimed.Count == 0) return await UpdateOccurrencesAsync(client, relationships, sessions, kind, bodies, 0, ct);
+
+        var unresolved = await RecoverAsync(client, relationships, claimed.Where(d => d.Status == DeliveryStatus.Sending).ToList(), now, ct);
+        var toSend = claimed.Where(d => d.Status != DeliveryStatus.Sent && !unresolved.Contains(d)).ToList();
+        foreach (var waiting in unresolved) DeliveryLedger.Release(waiting);
+        var messages = new Dictionary<Guid, Message>();
+        foreach (var delivery in toSend)
+        {
+            var r = relationships[delivery.RelationshipId];
+            var session = sessions[delivery.SessionId];
+            if (kind == DeliveryKind.Agenda)
+            {
+                var agenda = await renderer.RenderAsync(r.TenantId, await builder.BuildAsync(r, session, ct), ct);
+                (delivery.Html, delivery.Text) = (agenda.Html, agenda.Text);
+                messages[delivery.Id] = AgendaMail.Agenda(r, session, agenda, delivery.Id);
+            }
+            else
+            {
+                messages[delivery.Id] = AgendaMail.Reminder(r, session, session.Start - options.Value.LeadTime, delivery.Id);
+            }
+            delivery.Status = DeliveryStatus.Sending;
+            delivery.Attempts++;
+        }
+        await db.SaveChangesAsync(ct); // The intent is recorded before anything leaves.
+
+        var steps = toSend.Select(d => new GraphStep(d.Id.ToString(), relationships[d.RelationshipId].MenteeUpn,
+            client.Users[relationships[d.RelationshipId].MenteeUpn].SendMail.ToPostRequestInformation(
+                new SendMailPostRequestBody { Message = messages[d.Id], SaveToSentItems = true }))).ToList();
+        var outcomes = await batcher.RunAsync(client, steps, idempotent: false, ct);
+        var sent = 0;
+        foreach (var delivery in toSend)
+        {
+            var outcome = outcomes[delivery.Id.ToString()];
+            if (outcome.Succeeded)
+            {
+                delivery.Status = DeliveryStatus.Sent;
+                delivery.SentAt = now;
+                sent++;
+            }
+            else if (outcome.Known && outcome.Status is not 504)
+            {
+                delivery.Status = DeliveryStatus.Pending; // Refused outright: nothing left; try again next run.
+                logger.LogWarning("Delivery {DeliveryId} was refused by Graph with {Status}; it will be retried.", delivery.Id, outcome.Status);
+            }
+            DeliveryLedger.Release(delivery);
+        }
+        await db.SaveChangesAsync(ct);
+        return await UpdateOccurrencesAsync(client, relationships, sessions, kind, bodies, sent, ct);
+    }
+
+    /// <summary>
+    /// A delivery left "sending" by a crashed run: if its mail is in Sent Items, it was sent; if not, it is
+    /// sent now. When Sent Items cannot be read, it waits for the next run (returned), never risking a second mail.
+    /// </summary>
+    private async Task<HashSet<AgendaDelivery>> RecoverAsync(GraphServiceClient client, Dictionary<Guid, Relationship> relationships, List<AgendaDelivery> sending, DateTimeOffset now, CancellationToken ct)
+    {
+        var unresolved = new HashSet<AgendaDelivery>();
+        if (sending.Count == 0) return unresolved;
+        var steps = sending.Select(d => new GraphStep(d.Id.ToString(), relationships[d.RelationshipId].MenteeUpn,
+            client.Users[relationships[d.RelationshipId].MenteeUpn].MailFolders["sentitems"].Messages.ToGetRequestInformation(rc =>
+            {
+                rc.QueryParameters.Filter = AgendaMail.MarkerFilter(d.Id);
+                rc.QueryParameters.Select = ["id", "sentDateTime"];
+            }))).ToList();
+        var outcomes = await batcher.RunAsync(client, steps, idempotent: true, ct);
+        foreach (var delivery in sending)
+        {
+            var outcome = outcomes[delivery.Id.ToString()];
+            if (!outcome.Succeeded) { unresolved.Add(delivery); continue; }
+            using var json = JsonDocument.Parse(outcome.Body);
+            if (json.RootElement.GetProperty("value").GetArrayLength() > 0)
+            {
+                delivery.Status = DeliveryStatus.Sent;
+                delivery.SentAt ??= now;
+            }
+        }
+        return unresolved;
+    }
+
+    /// <summary>Writes sent agendas into their meetings in Outlook, keeping the rest of each body.</summary>
+    private async Task<int> UpdateOccurrencesAsync(GraphServiceClient client, Dictionary<Guid, Relationship> relationships, Dictionary<Guid, Session> sessions,
+        DeliveryKind kind, Dictionary<string, string?> bodies, int sent, CancellationToken ct)
+    {
+        if (kind != DeliveryKind.Agenda) return sent;
+        var ids = sessions.Keys.ToList();
+        var pending = await db.AgendaDeliveries
+            .Where(d => ids.Contains(d.SessionId) && d.Kind == DeliveryKind.Agenda && d.Status == DeliveryStatus.Sent && !d.OccurrenceUpdated)
+            .ToListAsync(ct);
+        if (pending.Count == 0) return sent;
+
+        var steps = pending.Select(d =>
+        {
+            var session = sessions[d.SessionId];
+            var upn = relationships[d.RelationshipId].MenteeUpn;
+            var body = new ItemBody { ContentType = BodyType.Html, Content = OccurrenceBody.Merge(bodies.GetValueOrDefault(session.OccurrenceId), d.Html ?? string.Empty) };
+            return new GraphStep(d.Id.ToString(), upn, client.Users[upn].Events[session.OccurrenceId].ToPatchRequestInformation(new Event { Body = body }));
+        }).ToList();
+        var outcomes = await batcher.RunAsync(client, steps, idempotent: true, ct);
+        foreach (var delivery in pending.Where(d => outcomes[d.Id.ToString()].Succeeded))
+            delivery.OccurrenceUpdated = true;
+        await db.SaveChangesAsync(ct);
+        return sent;
+    }
+}

@@ -1,0 +1,29 @@
+using MentorScheduler.Api.Graph;
+
+namespace MentorScheduler.Api.Agendas;
+
+/// <summary>Registers the agenda feature: templates, rendering, the sweep and its timer.</summary>
+public static class AgendasSetup
+{
+    public static IServiceCollection AddAgendas(this IServiceCollection services)
+    {
+        services.AddOptions<AgendaOptions>().BindConfiguration(AgendaOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ITemplateEngine, HandlebarsTemplateEngine>();
+        services.AddSingleton<CompiledTemplateCache>();
+        services.AddSingleton(new MailboxGate(perMailbox: 4));
+        services.AddScoped<GraphBatcher>();
+        services.AddScoped<AgendaModelBuilder>();
+        services.AddScoped<AgendaRenderer>();
+        services.AddScoped<DeliveryLedger>();
+        services.AddScoped<UpcomingOccurrences>();
+        services.AddScoped<AgendaSweep>();
+        services.AddHostedService<AgendaSweepHost>();
+        return services;
+    }
+
+    public static void MapAgendaFeature(this IEndpointRouteBuilder app, GraphMode mode)
+    {
+        app.MapItems();
+        app.MapAgendas(mode);
+    }
+}

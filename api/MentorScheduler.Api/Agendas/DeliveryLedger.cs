@@ -1,0 +1,53 @@
+using MentorScheduler.Api.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorScheduler.Api.Agendas;
+
+/// <summary>
+/// The database side of exactly-once: one row per (session, kind), and a lease taken by a single
+/// conditional UPDATE, so of several sweeps (in one process or many) exactly one works on each delivery.
+/// </summary>
+public sealed class DeliveryLedger(MentorSchedulerDb db)
+{
+    /// <summary>Makes sure a row exists for each session; rows another sweep inserted first are kept.</summary>
+    public async Task EnsureAsync(IReadOnlyList<(Guid RelationshipId, Guid SessionId, string TenantId)> due, DeliveryKind kind, CancellationToken ct)
+    {
+        var ids = due.Select(d => d.SessionId).ToList();
+        var existing = (await db.AgendaDeliveries.Where(d => ids.Contains(d.SessionId) && d.Kind == kind).Select(d => d.SessionId).ToListAsync(ct)).ToHashSet();
+        foreach (var (relationshipId, sessionId, tenantId) in due.Where(d => !existing.Contains(d.SessionId)))
+        {
+            var row = new AgendaDelivery { Id = Guid.CreateVersion7(), TenantId = tenantId, RelationshipId = relationshipId, SessionId = sessionId, Kind = kind };
+            db.AgendaDeliveries.Add(row);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // The unique (session, kind) key: another sweep created it a moment ago. Theirs is the row.
+                db.Entry(row).State = EntityState.Detached;
+            }
+        }
+    }
+
+    /// <summary>Takes the lease on every unsent delivery of these sessions that no live lease holds.</summary>
+    public async Task<List<AgendaDelivery>> ClaimAsync(IReadOnlyList<Guid> sessionIds, DeliveryKind kind, string owner, DateTimeOffset now, TimeSpan lease, CancellationToken ct)
+    {
+        var nowMs = now.ToUnixTimeMilliseconds();
+        var untilMs = (now + lease).ToUnixTimeMilliseconds();
+        await db.AgendaDeliveries
+            .Where(d => sessionIds.Contains(d.SessionId) && d.Kind == kind && d.Status != DeliveryStatus.Sent
+                && (d.LeaseUntilMs == null || d.LeaseUntilMs < nowMs))
+            .ExecuteUpdateAsync(set => set.SetProperty(d => d.LeaseOwner, owner).SetProperty(d => d.LeaseUntilMs, untilMs), ct);
+        return await db.AgendaDeliveries
+            .Where(d => sessionIds.Contains(d.SessionId) && d.Kind == kind && d.LeaseOwner == owner && d.Status != DeliveryStatus.Sent)
+            .ToListAsync(ct);
+    }
+
+    /// <summary>Lets another sweep (or the next run) take these deliveries at once.</summary>
+    public static void Release(AgendaDelivery delivery)
+    {
+        delivery.LeaseOwner = null;
+        delivery.LeaseUntilMs = null;
+    }
+}

@@ -1,0 +1,135 @@
+using System.Net;
+using Microsoft.Graph;
+using Microsoft.Kiota.Abstractions;
+
+namespace MentorScheduler.Api.Graph;
+
+/// <summary>
+/// Runs many Graph requests as JSON batches through the SDK: up to 20 steps per HTTP request, several
+/// batches at once, never more than the mailbox gate allows per mailbox. Steps that Graph throttles or
+/// fails transiently (429, 503, 504) are re-sent after their Retry-After; the SDK does not retry steps.
+/// </summary>
+public sealed class GraphBatcher(MailboxGate gate, ILogger<GraphBatcher> logger)
+{
+    public const int MaxStepsPerBatch = 20;
+    private const int MaxRounds = 4;
+    private const int MaxBatchesInFlight = 8;
+
+    /// <summary>
+    /// Sends every step and returns each one's outcome, keyed by the step's own key. Steps that are not
+    /// idempotent (sending mail) are re-sent only after a definite refusal (429, 503), never after a 504 or
+    /// a batch lost in transit, since those may have run.
+    /// </summary>
+    public async Task<Dictionary<string, StepOutcome>> RunAsync(GraphServiceClient client, IReadOnlyList<GraphStep> steps, bool idempotent, CancellationToken ct)
+    {
+        var outcomes = new Dictionary<string, StepOutcome>();
+        var pending = steps.ToList();
+        for (var round = 0; round < MaxRounds && pending.Count > 0; round++)
+        {
+            var results = await RunRoundAsync(client, pending, ct);
+            var retry = new List<GraphStep>();
+            var wait = TimeSpan.Zero;
+            foreach (var step in pending)
+            {
+                var outcome = results[step.Key];
+                outcomes[step.Key] = outcome;
+                var retryable = idempotent ? outcome.IsTransient : outcome.Known && outcome.Status is 429 or 503;
+                if (retryable && round < MaxRounds - 1)
+                {
+                    retry.Add(step);
+                    if (outcome.RetryAfter > wait) wait = outcome.RetryAfter;
+                }
+            }
+            if (retry.Count > 0 && wait > TimeSpan.Zero)
+                await Task.Delay(wait < TimeSpan.FromSeconds(30) ? wait : TimeSpan.FromSeconds(30), ct);
+            pending = retry;
+        }
+        return outcomes;
+    }
+
+    private async Task<Dictionary<string, StepOutcome>> RunRoundAsync(GraphServiceClient client, List<GraphStep> steps, CancellationToken ct)
+    {
+        var results = new Dictionary<string, StepOutcome>();
+        using var inFlight = new SemaphoreSlim(MaxBatchesInFlight);
+        var tasks = Partition(steps).Select(async batch =>
+        {
+            await inFlight.WaitAsync(ct);
+            try
+            {
+                var needs = batch.GroupBy(s => s.Mailbox, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
+                using (await gate.EnterAsync(needs, ct))
+                {
+                    var outcome = await SendAsync(client, batch, ct);
+                    lock (results) foreach (var (key, value) in outcome) results[key] = value;
+                }
+            }
+            finally
+            {
+                inFlight.Release();
+            }
+        });
+        await Task.WhenAll(tasks);
+        return results;
+    }
+
+    /// <summary>Batches of up to 20 steps, with no more steps of one mailbox than the gate allows.</summary>
+    private IEnumerable<List<GraphStep>> Partition(List<GraphStep> steps)
+    {
+        var queues = steps.GroupBy(s => s.Mailbox, StringComparer.OrdinalIgnoreCase).Select(g => new Queue<GraphStep>(g)).ToList();
+        while (queues.Any(q => q.Count > 0))
+        {
+            var batch = new List<GraphStep>();
+            foreach (var queue in queues.Where(q => q.Count > 0))
+            {
+                for (var i = 0; i < gate.PerMailbox && queue.Count > 0 && batch.Count < MaxStepsPerBatch; i++)
+                    batch.Add(queue.Dequeue());
+                if (batch.Count == MaxStepsPerBatch) break;
+            }
+            yield return batch;
+        }
+    }
+
+    private async Task<Dictionary<string, StepOutcome>> SendAsync(GraphServiceClient client, List<GraphStep> batch, CancellationToken ct)
+    {
+        var content = new BatchRequestContentCollection(client, MaxStepsPerBatch);
+        var ids = new Dictionary<string, string>();
+        foreach (var step in batch)
+            ids[step.Key] = await content.AddBatchRequestStepAsync(step.Request);
+
+        var results = new Dictionary<string, StepOutcome>();
+        try
+        {
+            var response = await client.Batch.PostAsync(content, ct);
+            foreach (var step in batch)
+            {
+                using var message = await response.GetResponseByIdAsync(ids[step.Key]);
+                results[step.Key] = message is null
+                    ? StepOutcome.Unknown
+                    : new StepOutcome((int)message.StatusCode, await message.Content.ReadAsStringAsync(ct), RetryAfterOf(message), Known: true);
+            }
+        }
+        catch (Exception e) when (e is ApiException or HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            // The whole batch failed in transit: whether its steps ran is unknown.
+            logger.LogWarning("A Graph batch of {Count} requests failed in transit ({Error}).", batch.Count, e.GetType().Name);
+            foreach (var step in batch) results[step.Key] = StepOutcome.Unknown;
+        }
+        return results;
+    }
+
+    private static TimeSpan RetryAfterOf(HttpResponseMessage message) =>
+        message.Headers.RetryAfter?.Delta ?? (message.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable ? TimeSpan.FromSeconds(1) : TimeSpan.Zero);
+}
+
+/// <summary>One Graph request of a batch, with the mailbox it touches and a key to find its outcome.</summary>
+public sealed record GraphStep(string Key, string Mailbox, RequestInformation Request);
+
+/// <summary>What happened to a step. <c>Known</c> is false when the batch failed in transit.</summary>
+public sealed record StepOutcome(int Status, string Body, TimeSpan RetryAfter, bool Known)
+{
+    public static readonly StepOutcome Unknown = new(0, string.Empty, TimeSpan.FromSeconds(1), false);
+
+    public bool Succeeded => Known && Status is >= 200 and < 300;
+
+    public bool IsTransient => !Known || Status is 429 or 503 or 504;
+}
