@@ -65,7 +65,8 @@ public sealed class AgendaSweep(
         var unresolved = await RecoverAsync(client, relationships, claimed.Where(d => d.Status == DeliveryStatus.Sending).ToList(), now, ct);
         var toSend = claimed.Where(d => d.Status != DeliveryStatus.Sent && !unresolved.Contains(d)).ToList();
         foreach (var waiting in unresolved) DeliveryLedger.Release(waiting);
-        var messages = new Dictionary<Guid, Message>();
+        // Messages are built per attempt: Kiota models serialise only changed values the second time.
+        var messages = new Dictionary<Guid, Func<Message>>();
         foreach (var delivery in toSend)
         {
             var r = relationships[delivery.RelationshipId];
@@ -74,11 +75,11 @@ public sealed class AgendaSweep(
             {
                 var agenda = await renderer.RenderAsync(r.TenantId, await builder.BuildAsync(r, session, ct), ct);
                 (delivery.Html, delivery.Text) = (agenda.Html, agenda.Text);
-                messages[delivery.Id] = AgendaMail.Agenda(r, session, agenda, delivery.Id);
+                messages[delivery.Id] = () => AgendaMail.Agenda(r, session, agenda, delivery.Id);
             }
             else
             {
-                messages[delivery.Id] = AgendaMail.Reminder(r, session, session.Start - options.Value.LeadTime, delivery.Id);
+                messages[delivery.Id] = () => AgendaMail.Reminder(r, session, session.Start - options.Value.LeadTime, delivery.Id);
             }
             delivery.Status = DeliveryStatus.Sending;
             delivery.Attempts++;
@@ -86,8 +87,8 @@ public sealed class AgendaSweep(
         await db.SaveChangesAsync(ct); // The intent is recorded before anything leaves.
 
         var steps = toSend.Select(d => new GraphStep(d.Id.ToString(), relationships[d.RelationshipId].MenteeUpn,
-            client.Users[relationships[d.RelationshipId].MenteeUpn].SendMail.ToPostRequestInformation(
-                new SendMailPostRequestBody { Message = messages[d.Id], SaveToSentItems = true }))).ToList();
+            () => client.Users[relationships[d.RelationshipId].MenteeUpn].SendMail.ToPostRequestInformation(
+                new SendMailPostRequestBody { Message = messages[d.Id](), SaveToSentItems = true }))).ToList();
         var outcomes = await batcher.RunAsync(client, steps, idempotent: false, ct);
         var sent = 0;
         foreach (var delivery in toSend)
@@ -102,7 +103,7 @@ public sealed class AgendaSweep(
             else if (outcome.Known && outcome.Status is not 504)
             {
                 delivery.Status = DeliveryStatus.Pending; // Refused outright: nothing left; try again next run.
-                logger.LogWarning("Delivery {DeliveryId} was refused by Graph with {Status}; it will be retried.", delivery.Id, outcome.Status);
+                logger.LogWarning("Delivery {DeliveryId} was refused by Graph with {Status} {Error}; it will be retried.", delivery.Id, outcome.Status, outcome.ErrorCode);
             }
             DeliveryLedger.Release(delivery);
         }
@@ -119,7 +120,7 @@ public sealed class AgendaSweep(
         var unresolved = new HashSet<AgendaDelivery>();
         if (sending.Count == 0) return unresolved;
         var steps = sending.Select(d => new GraphStep(d.Id.ToString(), relationships[d.RelationshipId].MenteeUpn,
-            client.Users[relationships[d.RelationshipId].MenteeUpn].MailFolders["sentitems"].Messages.ToGetRequestInformation(rc =>
+            () => client.Users[relationships[d.RelationshipId].MenteeUpn].MailFolders["sentitems"].Messages.ToGetRequestInformation(rc =>
             {
                 rc.QueryParameters.Filter = AgendaMail.MarkerFilter(d.Id);
                 rc.QueryParameters.Select = ["id", "sentDateTime"];
@@ -154,8 +155,9 @@ public sealed class AgendaSweep(
         {
             var session = sessions[d.SessionId];
             var upn = relationships[d.RelationshipId].MenteeUpn;
-            var body = new ItemBody { ContentType = BodyType.Html, Content = OccurrenceBody.Merge(bodies.GetValueOrDefault(session.OccurrenceId), d.Html ?? string.Empty) };
-            return new GraphStep(d.Id.ToString(), upn, client.Users[upn].Events[session.OccurrenceId].ToPatchRequestInformation(new Event { Body = body }));
+            var merged = OccurrenceBody.Merge(bodies.GetValueOrDefault(session.OccurrenceId), d.Html ?? string.Empty);
+            return new GraphStep(d.Id.ToString(), upn, () => client.Users[upn].Events[session.OccurrenceId]
+                .ToPatchRequestInformation(new Event { Body = new ItemBody { ContentType = BodyType.Html, Content = merged } }));
         }).ToList();
         var outcomes = await batcher.RunAsync(client, steps, idempotent: true, ct);
         foreach (var delivery in pending.Where(d => outcomes[d.Id.ToString()].Succeeded))

@@ -33,6 +33,9 @@ public sealed class DeliveryLedger(MentorSchedulerDb db)
     /// <summary>Takes the lease on every unsent delivery of these sessions that no live lease holds.</summary>
     public async Task<List<AgendaDelivery>> ClaimAsync(IReadOnlyList<Guid> sessionIds, DeliveryKind kind, string owner, DateTimeOffset now, TimeSpan lease, CancellationToken ct)
     {
+        // The claim is made in SQL; copies this context already tracks would hide its result.
+        foreach (var stale in db.ChangeTracker.Entries<AgendaDelivery>().Where(e => e.Entity.Kind == kind && sessionIds.Contains(e.Entity.SessionId)).ToList())
+            stale.State = EntityState.Detached;
         var nowMs = now.ToUnixTimeMilliseconds();
         var untilMs = (now + lease).ToUnixTimeMilliseconds();
         await db.AgendaDeliveries

@@ -21,7 +21,7 @@ public sealed class UpcomingOccurrences(GraphBatcher batcher, SessionSync sync, 
     public async Task<Dictionary<string, string?>> RefreshAsync(GraphServiceClient client, IReadOnlyList<Relationship> relationships, Interval window, CancellationToken ct)
     {
         var steps = relationships.Select(r => new GraphStep(r.Id.ToString(), r.MenteeUpn,
-            client.Users[r.MenteeUpn].Events[r.SeriesEventId].Instances.ToGetRequestInformation(rc =>
+            () => client.Users[r.MenteeUpn].Events[r.SeriesEventId].Instances.ToGetRequestInformation(rc =>
             {
                 rc.QueryParameters.StartDateTime = Iso(window.Start);
                 rc.QueryParameters.EndDateTime = Iso(window.End);
@@ -43,7 +43,7 @@ public sealed class UpcomingOccurrences(GraphBatcher batcher, SessionSync sync, 
             var page = await KiotaJsonSerializer.DeserializeAsync(outcome.Body, EventCollectionResponse.CreateFromDiscriminatorValue, ct);
             var instances = (page?.Value ?? []).Where(e => e.IsCancelled != true).ToList();
             SessionSync.ApplyAnswer(r, instances.FirstOrDefault()?.Attendees);
-            await sync.ApplyAsync(r, instances, window, ct);
+            await sync.ApplyAsync(r, instances, wholeSeries: false, ct);
             foreach (var instance in instances.Where(i => i.Id is not null))
                 bodies[instance.Id!] = instance.Body?.Content;
         }

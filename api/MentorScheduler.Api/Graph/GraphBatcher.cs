@@ -94,7 +94,7 @@ public sealed class GraphBatcher(MailboxGate gate, ILogger<GraphBatcher> logger)
         var content = new BatchRequestContentCollection(client, MaxStepsPerBatch);
         var ids = new Dictionary<string, string>();
         foreach (var step in batch)
-            ids[step.Key] = await content.AddBatchRequestStepAsync(step.Request);
+            ids[step.Key] = await content.AddBatchRequestStepAsync(step.Build());
 
         var results = new Dictionary<string, StepOutcome>();
         try
@@ -121,8 +121,11 @@ public sealed class GraphBatcher(MailboxGate gate, ILogger<GraphBatcher> logger)
         message.Headers.RetryAfter?.Delta ?? (message.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable ? TimeSpan.FromSeconds(1) : TimeSpan.Zero);
 }
 
-/// <summary>One Graph request of a batch, with the mailbox it touches and a key to find its outcome.</summary>
-public sealed record GraphStep(string Key, string Mailbox, RequestInformation Request);
+/// <summary>
+/// One Graph request of a batch, with the mailbox it touches and a key to find its outcome. The request is
+/// built afresh for each attempt: a request's body is a stream that one attempt consumes.
+/// </summary>
+public sealed record GraphStep(string Key, string Mailbox, Func<RequestInformation> Build);
 
 /// <summary>What happened to a step. <c>Known</c> is false when the batch failed in transit.</summary>
 public sealed record StepOutcome(int Status, string Body, TimeSpan RetryAfter, bool Known)
@@ -132,4 +135,21 @@ public sealed record StepOutcome(int Status, string Body, TimeSpan RetryAfter, b
     public bool Succeeded => Known && Status is >= 200 and < 300;
 
     public bool IsTransient => !Known || Status is 429 or 503 or 504;
+
+    /// <summary>Graph's error code and message from the step's body, for logs (never the request itself).</summary>
+    public string? ErrorCode
+    {
+        get
+        {
+            try
+            {
+                using var json = System.Text.Json.JsonDocument.Parse(Body);
+                return json.RootElement.TryGetProperty("error", out var error) ? error.ToString() : null;
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                return null;
+            }
+        }
+    }
 }

@@ -29,7 +29,7 @@ public sealed class SessionSync(MentorSchedulerDb db, IGraphClients graph, ILogg
         var zone = TimeZones.Zone(relationship.SeriesTimeZone ?? relationship.TimeZone);
         var first = LocalDateTime.FromDateTime(relationship.SeriesStart!.Value).InZoneLeniently(zone).ToInstant();
         var instances = await ReadInstancesAsync(relationship, first, ct);
-        await ApplyAsync(relationship, instances, null, ct);
+        await ApplyAsync(relationship, instances, wholeSeries: true, ct);
         await db.SaveChangesAsync(ct);
     }
 
@@ -82,10 +82,11 @@ public sealed class SessionSync(MentorSchedulerDb db, IGraphClients graph, ILogg
     }
 
     /// <summary>
-    /// Brings the sessions of the current series in line with the instances Graph returned. When the read
-    /// covered only a window, only sessions originally in that window can be judged cancelled.
+    /// Brings the sessions of the current series in line with the instances Graph returned. Only a read of
+    /// the whole series can tell that a meeting is gone: after a windowed read a missing meeting may simply
+    /// have moved out of the window, so nothing is marked cancelled then.
     /// </summary>
-    public async Task<List<Session>> ApplyAsync(Relationship relationship, IReadOnlyList<Event> instances, Interval? window, CancellationToken ct)
+    public async Task<List<Session>> ApplyAsync(Relationship relationship, IReadOnlyList<Event> instances, bool wholeSeries, CancellationToken ct)
     {
         var sessions = await db.Sessions.Where(s => s.RelationshipId == relationship.Id).ToListAsync(ct);
         var current = sessions.Where(s => s.SeriesVersion == relationship.SeriesVersion).ToDictionary(s => s.OriginalStart);
@@ -124,9 +125,9 @@ public sealed class SessionSync(MentorSchedulerDb db, IGraphClients graph, ILogg
             }
         }
 
-        foreach (var missing in current.Values.Where(s => !seen.Contains(s.OriginalStart)
-            && (window is null || window.Value.Contains(Instant.FromDateTimeOffset(s.OriginalStart)))))
-            missing.Status = SessionStatus.Cancelled;
+        if (wholeSeries)
+            foreach (var missing in current.Values.Where(s => !seen.Contains(s.OriginalStart)))
+                missing.Status = SessionStatus.Cancelled;
 
         // Numbers follow the relationship's order: older series first, then by each meeting's place in its series.
         var number = 1;
