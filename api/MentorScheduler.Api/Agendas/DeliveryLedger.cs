@@ -14,20 +14,33 @@ public sealed class DeliveryLedger(MentorSchedulerDb db)
     {
         var ids = due.Select(d => d.SessionId).ToList();
         var existing = (await db.AgendaDeliveries.Where(d => ids.Contains(d.SessionId) && d.Kind == kind).Select(d => d.SessionId).ToListAsync(ct)).ToHashSet();
-        foreach (var (relationshipId, sessionId, tenantId) in due.Where(d => !existing.Contains(d.SessionId)))
+        var rows = due.Where(d => !existing.Contains(d.SessionId))
+            .Select(d => new AgendaDelivery { Id = Guid.CreateVersion7(), TenantId = d.TenantId, RelationshipId = d.RelationshipId, SessionId = d.SessionId, Kind = kind })
+            .ToList();
+        if (rows.Count == 0) return;
+        db.AgendaDeliveries.AddRange(rows);
+        try
         {
-            var row = new AgendaDelivery { Id = Guid.CreateVersion7(), TenantId = tenantId, RelationshipId = relationshipId, SessionId = sessionId, Kind = kind };
-            db.AgendaDeliveries.Add(row);
-            try
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another sweep inserted some of them a moment ago (the unique key said so): add the rest one by one.
+            foreach (var row in rows) db.Entry(row).State = EntityState.Detached;
+            foreach (var row in rows)
             {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException)
-            {
-                // The unique (session, kind) key: another sweep created it a moment ago. Theirs is the row.
-                db.Entry(row).State = EntityState.Detached;
+                db.AgendaDeliveries.Add(row);
+                try
+                {
+                    await db.SaveChangesAsync(ct);
+                }
+                catch (DbUpdateException)
+                {
+                    db.Entry(row).State = EntityState.Detached;
+                }
             }
         }
+        foreach (var row in rows) db.Entry(row).State = EntityState.Detached;
     }
 
     /// <summary>Takes the lease on every unsent delivery of these sessions that no live lease holds.</summary>
