@@ -30,6 +30,23 @@ packages=()
 [ -d tests/MentorScheduler.Api.Tests/PostgreSql ] && packages+=(postgresql)
 [ ${#packages[@]} -gt 0 ] && apt_install "${packages[@]}"
 
+# PostgreSQL for the scale-out store's tests: the local cluster, and a role for this OS user so the tests
+# connect over the Unix socket with peer authentication (no password anywhere).
+if [ -d tests/MentorScheduler.Api.Tests/PostgreSql ]; then
+  log "PostgreSQL"
+  cluster=$(pg_lsclusters -h 2>/dev/null | awk 'NR==1 {print $1" "$2}')
+  if [ -z "$cluster" ]; then
+    version=$(ls /usr/lib/postgresql | sort -n | tail -n 1)
+    as_root pg_createcluster "$version" main >/dev/null
+    cluster="$version main"
+  fi
+  pg_lsclusters -h | awk 'NR==1 {print $4}' | grep -q online || as_root pg_ctlcluster $cluster start
+  for _ in $(seq 1 30); do pg_isready -q -h /var/run/postgresql && break; sleep 1; done
+  me=$(id -un)
+  as_root su postgres -c "psql -q -tAc \"SELECT 1 FROM pg_roles WHERE rolname = '$me'\" | grep -q 1 || psql -q -c 'CREATE ROLE \"$me\" LOGIN CREATEDB'"
+  export MENTORSCHEDULER_TEST_POSTGRES="Host=/var/run/postgresql;Username=$me;Database=postgres"
+fi
+
 if [ -f addin/package.json ]; then
   log "npm packages for the task pane"
   (cd addin && if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi)

@@ -45,6 +45,10 @@ public sealed class MentorSchedulerDb(DbContextOptions<MentorSchedulerDb> option
         relationship.HasIndex(r => new { r.TenantId, r.MenteeId });
         relationship.HasIndex(r => new { r.TenantId, r.MentorId });
         relationship.Property(r => r.RowVersion).IsConcurrencyToken();
+        // A wall time that travels with SeriesTimeZone: stored as ISO text, the same on every provider.
+        relationship.Property(r => r.SeriesStart).HasConversion(
+            v => v.HasValue ? v.Value.ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) : null,
+            v => v == null ? null : DateTime.ParseExact(v, "yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture));
 
         var session = modelBuilder.Entity<Session>();
         session.ToTable("Sessions");

@@ -11,7 +11,7 @@ public sealed class Booking : Migration
     protected override void Up(MigrationBuilder migrationBuilder)
     {
         migrationBuilder.AddColumn<string>(name: "SeriesEventId", table: "Relationships", nullable: true);
-        migrationBuilder.AddColumn<DateTime>(name: "SeriesStart", table: "Relationships", nullable: true);
+        migrationBuilder.AddColumn<string>(name: "SeriesStart", table: "Relationships", nullable: true);
         migrationBuilder.AddColumn<string>(name: "SeriesTimeZone", table: "Relationships", nullable: true);
         migrationBuilder.AddColumn<int>(name: "SeriesVersion", table: "Relationships", nullable: false, defaultValue: 1);
         migrationBuilder.AddColumn<int>(name: "RowVersion", table: "Relationships", nullable: false, defaultValue: 0);

@@ -33,6 +33,7 @@ public sealed class Agendas : Migration
                 table.ForeignKey("FK_DiscussionItems_Relationships_RelationshipId", i => i.RelationshipId, "Relationships", "Id", onDelete: ReferentialAction.Cascade);
             });
         migrationBuilder.CreateIndex(name: "IX_DiscussionItems_SessionId", table: "DiscussionItems", column: "SessionId");
+        migrationBuilder.CreateIndex(name: "IX_DiscussionItems_RelationshipId", table: "DiscussionItems", column: "RelationshipId");
 
         migrationBuilder.CreateTable(
             name: "AgendaDeliveries",
@@ -58,6 +59,7 @@ public sealed class Agendas : Migration
                 table.ForeignKey("FK_AgendaDeliveries_Relationships_RelationshipId", d => d.RelationshipId, "Relationships", "Id", onDelete: ReferentialAction.Cascade);
             });
         migrationBuilder.CreateIndex(name: "IX_AgendaDeliveries_SessionId_Kind", table: "AgendaDeliveries", columns: ["SessionId", "Kind"], unique: true);
+        migrationBuilder.CreateIndex(name: "IX_AgendaDeliveries_RelationshipId", table: "AgendaDeliveries", column: "RelationshipId");
 
         migrationBuilder.CreateTable(
             name: "AgendaTemplates",

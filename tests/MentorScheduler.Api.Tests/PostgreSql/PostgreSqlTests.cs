@@ -1,0 +1,84 @@
+using System.Net.Http.Json;
+using MentorScheduler.Api.Data;
+using MentorScheduler.Api.Tests.Agendas;
+using MentorScheduler.Api.Tests.Infrastructure;
+using MentorScheduler.Api.Tests.Scheduling;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace MentorScheduler.Api.Tests.PostgreSql;
+
+/// <summary>The scale-out store: the same hand-written migrations and the same exactly-once claims on PostgreSQL.</summary>
+public sealed class PostgreSqlTests
+{
+    [Fact]
+    public async Task AMigratedPostgreSqlDatabaseMatchesTheModel()
+    {
+        await using var migrated = await PostgresDatabase.CreateAsync();
+        await using var fromModel = await PostgresDatabase.CreateAsync();
+
+        await using (var db = Open(migrated.ConnectionString)) await db.Database.MigrateAsync();
+        await using (var db = Open(fromModel.ConnectionString)) await db.Database.EnsureCreatedAsync();
+
+        Assert.Equal(await Describe(fromModel.ConnectionString), await Describe(migrated.ConnectionString));
+    }
+
+    [Fact]
+    public async Task TwoInstancesSharingOneDatabaseDeliverEachAgendaOnce()
+    {
+        await using var database = await PostgresDatabase.CreateAsync();
+        await using var first = Instance(new TestApp(), database);
+        using var adele = await first.ClientFor("adele.vance");
+        var id = await BookingWorld.Propose(adele, change: b => b["startDate"] = "2027-01-18");
+        await BookingWorld.BookOk(adele, id, new { start = "2027-01-18T14:00:00", timeZone = "Europe/London" });
+        Assert.Equal(8, (await BookingWorld.Sessions(adele, id)).Count);
+
+        // A second API process: same database, same data folder (the same token key), the same Graph.
+        await using var second = Instance(new TestApp(first.DataDirectory), database)
+            .WithSetting("Graph:SimulatorBaseUrl", new Uri(first.Anonymous().BaseAddress!, "/graph-sim/v1.0").ToString());
+        var sweepTime = AgendaWorld.FirstSession.AddDays(-6);
+        first.Clock.Set(sweepTime);
+        second.Clock.Set(sweepTime);
+
+        var results = await Task.WhenAll(Sweep(first), Sweep(second), Sweep(first), Sweep(second));
+
+        Assert.Equal(1, results.Sum());
+        var inbox = await first.Graph().Users[AgendaWorld.Megan].MailFolders["inbox"].Messages.GetAsync();
+        Assert.Single(inbox!.Value!, m => m.Subject!.StartsWith("Agenda:", StringComparison.Ordinal));
+    }
+
+    private static TestApp Instance(TestApp app, PostgresDatabase database) => app
+        .WithSetting("Storage:Provider", "PostgreSQL")
+        .WithSetting("Storage:ConnectionString", database.ConnectionString);
+
+    private static async Task<int> Sweep(TestApp app)
+    {
+        using var diego = await app.ClientFor("diego.siciliani");
+        using var response = await diego.PostAsync("/api/admin/agenda-sweep", null);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("delivered").GetInt32();
+    }
+
+    private static MentorSchedulerDb Open(string connectionString) =>
+        new(new DbContextOptionsBuilder<MentorSchedulerDb>().UseNpgsql(connectionString).Options);
+
+    /// <summary>Columns (type, nullability) and indexes of the public schema, in a stable order.</summary>
+    private static async Task<List<string>> Describe(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        var rows = new List<string>();
+        foreach (var sql in new[]
+        {
+            "SELECT table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable FROM information_schema.columns WHERE table_schema = 'public' AND table_name NOT LIKE '\\_\\_EF%' ORDER BY 1",
+            "SELECT indexname || ': ' || indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename NOT LIKE '\\_\\_EF%' ORDER BY 1",
+        })
+        {
+            await using var command = new NpgsqlCommand(sql, connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) rows.Add(reader.GetString(0));
+        }
+        Assert.NotEmpty(rows);
+        return rows;
+    }
+}
