@@ -9,11 +9,10 @@ namespace MentorScheduler.Api.Graph;
 /// batches at once, never more than the mailbox gate allows per mailbox. Steps that Graph throttles or
 /// fails transiently (429, 503, 504) are re-sent after their Retry-After; the SDK does not retry steps.
 /// </summary>
-public sealed class GraphBatcher(MailboxGate gate, ILogger<GraphBatcher> logger)
+public sealed class GraphBatcher(MailboxGate gate, Microsoft.Extensions.Options.IOptions<GraphOptions> options, ILogger<GraphBatcher> logger)
 {
     public const int MaxStepsPerBatch = 20;
     private const int MaxRounds = 4;
-    private const int MaxBatchesInFlight = 8;
 
     /// <summary>
     /// Sends every step and returns each one's outcome, keyed by the step's own key. Steps that are not
@@ -50,7 +49,7 @@ public sealed class GraphBatcher(MailboxGate gate, ILogger<GraphBatcher> logger)
     private async Task<Dictionary<string, StepOutcome>> RunRoundAsync(GraphServiceClient client, List<GraphStep> steps, CancellationToken ct)
     {
         var results = new Dictionary<string, StepOutcome>();
-        using var inFlight = new SemaphoreSlim(MaxBatchesInFlight);
+        using var inFlight = new SemaphoreSlim(options.Value.MaxBatchesInFlight);
         var tasks = Partition(steps).Select(async batch =>
         {
             await inFlight.WaitAsync(ct);

@@ -18,6 +18,10 @@ public sealed class GraphOptions
     [System.ComponentModel.DataAnnotations.Range(0, 10)]
     public int MaxRetries { get; set; } = 3;
 
+    /// <summary>How many <c>$batch</c> requests background work keeps in flight (each mailbox still gets at most 4).</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 64)]
+    public int MaxBatchesInFlight { get; set; } = 16;
+
     /// <summary>Live mode: the Graph service root (national clouds differ).</summary>
     public string LiveBaseUrl { get; set; } = "https://graph.microsoft.com/v1.0";
 }
