@@ -4,23 +4,12 @@ using MentorScheduler.Api.Tests.Infrastructure;
 
 namespace MentorScheduler.Api.Tests.Relationships;
 
-public sealed class MentorRefusalTests : IAsyncLifetime
+public sealed class MentorRefusalTests : AdeleTests
 {
-    private readonly TestApp _app = new();
-    private HttpClient _adele = null!;
-
-    public async Task InitializeAsync() => _adele = await _app.ClientFor("adele.vance");
-
-    public async Task DisposeAsync()
-    {
-        _adele.Dispose();
-        await _app.DisposeAsync();
-    }
-
     [Fact]
     public async Task AMenteeCannotBeTheirOwnMentor()
     {
-        using var response = await _adele.PostAsJsonAsync("/api/relationships", RelationshipRequests.Valid("adele.vance"));
+        using var response = await Adele.PostAsJsonAsync("/api/relationships", RelationshipRequests.Valid("adele.vance"));
 
         var problem = await ProblemAssert.Problem(response, HttpStatusCode.UnprocessableEntity);
         Assert.Equal("mentorIsSelf", problem.Code());
@@ -30,7 +19,7 @@ public sealed class MentorRefusalTests : IAsyncLifetime
     [Fact]
     public async Task AnUnknownMentorIsRefusedInWords()
     {
-        using var response = await _adele.PostAsJsonAsync("/api/relationships", RelationshipRequests.Valid("no.such.person"));
+        using var response = await Adele.PostAsJsonAsync("/api/relationships", RelationshipRequests.Valid("no.such.person"));
 
         var problem = await ProblemAssert.Problem(response, HttpStatusCode.UnprocessableEntity);
         Assert.Equal("mentorNotFound", problem.Code());
@@ -40,7 +29,7 @@ public sealed class MentorRefusalTests : IAsyncLifetime
     [Fact]
     public async Task TheDirectManagerIsRefused()
     {
-        using var response = await _adele.PostAsJsonAsync("/api/relationships", RelationshipRequests.Valid("alex.wilber"));
+        using var response = await Adele.PostAsJsonAsync("/api/relationships", RelationshipRequests.Valid("alex.wilber"));
 
         var problem = await ProblemAssert.Problem(response, HttpStatusCode.UnprocessableEntity);
         Assert.Equal("mentorIsManager", problem.Code());
@@ -50,7 +39,7 @@ public sealed class MentorRefusalTests : IAsyncLifetime
     [Fact]
     public async Task TheManagersManagerIsRefused()
     {
-        using var response = await _adele.PostAsJsonAsync("/api/relationships", RelationshipRequests.Valid("patti.fernandez"));
+        using var response = await Adele.PostAsJsonAsync("/api/relationships", RelationshipRequests.Valid("patti.fernandez"));
 
         var problem = await ProblemAssert.Problem(response, HttpStatusCode.UnprocessableEntity);
         Assert.Equal("mentorIsManager", problem.Code());
@@ -60,7 +49,7 @@ public sealed class MentorRefusalTests : IAsyncLifetime
     [Fact]
     public async Task APeerOfTheManagerIsAccepted()
     {
-        using var response = await _adele.PostAsJsonAsync("/api/relationships", RelationshipRequests.Valid("lee.gu"));
+        using var response = await Adele.PostAsJsonAsync("/api/relationships", RelationshipRequests.Valid("lee.gu"));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
@@ -68,9 +57,9 @@ public sealed class MentorRefusalTests : IAsyncLifetime
     [Fact]
     public async Task ARefusalLeavesNoRecord()
     {
-        using var refused = await _adele.PostAsJsonAsync("/api/relationships", RelationshipRequests.Valid("alex.wilber"));
+        using var refused = await Adele.PostAsJsonAsync("/api/relationships", RelationshipRequests.Valid("alex.wilber"));
 
-        var list = await _adele.GetFromJsonAsync<List<object>>("/api/relationships");
+        var list = await Adele.GetFromJsonAsync<List<object>>("/api/relationships");
         Assert.Empty(list!);
     }
 }

@@ -5,19 +5,8 @@ using MentorScheduler.Api.Tests.Infrastructure;
 
 namespace MentorScheduler.Api.Tests.Relationships;
 
-public sealed class RelationshipValidationTests : IAsyncLifetime
+public sealed class RelationshipValidationTests : AdeleTests
 {
-    private readonly TestApp _app = new();
-    private HttpClient _adele = null!;
-
-    public async Task InitializeAsync() => _adele = await _app.ClientFor("adele.vance");
-
-    public async Task DisposeAsync()
-    {
-        _adele.Dispose();
-        await _app.DisposeAsync();
-    }
-
     public static TheoryData<string, string?, string> BrokenFields() => new()
     {
         { "mentorUpn", null, "mentorUpn" },
@@ -55,7 +44,7 @@ public sealed class RelationshipValidationTests : IAsyncLifetime
     {
         var body = RelationshipRequests.With(path, json is null ? null : JsonNode.Parse(json));
 
-        using var response = await _adele.PostAsJsonAsync("/api/relationships", body);
+        using var response = await Adele.PostAsJsonAsync("/api/relationships", body);
 
         await ProblemAssert.ValidationProblem(response, field);
     }
@@ -70,7 +59,7 @@ public sealed class RelationshipValidationTests : IAsyncLifetime
         body["purpose"] = new string('p', 2000);
         body["goals"] = new JsonArray(Enumerable.Range(1, 10).Select(i => (JsonNode)new string('g', 500)).ToArray());
 
-        using var response = await _adele.PostAsJsonAsync("/api/relationships", body);
+        using var response = await Adele.PostAsJsonAsync("/api/relationships", body);
 
         Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
     }
@@ -80,7 +69,7 @@ public sealed class RelationshipValidationTests : IAsyncLifetime
     {
         var body = new JsonObject { ["mentorUpn"] = "megan", ["cadence"] = new JsonObject { ["frequency"] = "daily", ["durationMinutes"] = 5 } };
 
-        using var response = await _adele.PostAsJsonAsync("/api/relationships", body);
+        using var response = await Adele.PostAsJsonAsync("/api/relationships", body);
 
         await ProblemAssert.ValidationProblem(response, "mentorUpn", "purpose", "goals", "cadence.frequency",
             "cadence.durationMinutes", "startDate", "meetingCount", "evaluateAfterMeetings");
@@ -91,7 +80,7 @@ public sealed class RelationshipValidationTests : IAsyncLifetime
     {
         var body = RelationshipRequests.With("cadence.durationMinutes", "forty-five");
 
-        using var response = await _adele.PostAsJsonAsync("/api/relationships", body);
+        using var response = await Adele.PostAsJsonAsync("/api/relationships", body);
 
         await ProblemAssert.ValidationProblem(response, "cadence.durationMinutes");
     }
@@ -101,7 +90,7 @@ public sealed class RelationshipValidationTests : IAsyncLifetime
     {
         using var content = new StringContent("{\"mentorUpn\": ", Encoding.UTF8, "application/json");
 
-        using var response = await _adele.PostAsync("/api/relationships", content);
+        using var response = await Adele.PostAsync("/api/relationships", content);
 
         await ProblemAssert.Problem(response, System.Net.HttpStatusCode.BadRequest);
     }

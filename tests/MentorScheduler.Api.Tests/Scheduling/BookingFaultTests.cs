@@ -9,19 +9,9 @@ namespace MentorScheduler.Api.Tests.Scheduling;
 /// Faults at each Graph step of a booking: either one series exists and the relationship is invited, or
 /// none exists, it is still proposed and the caller is told to retry. Never two series.
 /// </summary>
-public sealed class BookingFaultTests : IAsyncLifetime
+public sealed class BookingFaultTests : AdeleTests
 {
-    private const string Adele = "adele.vance@contoso.example";
-    private readonly TestApp _app = new();
-    private HttpClient _adele = null!;
-
-    public async Task InitializeAsync() => _adele = await _app.ClientFor("adele.vance");
-
-    public async Task DisposeAsync()
-    {
-        _adele.Dispose();
-        await _app.DisposeAsync();
-    }
+    private const string AdeleUpn = "adele.vance@contoso.example";
 
     public static TheoryData<string, int> Steps()
     {
@@ -36,49 +26,49 @@ public sealed class BookingFaultTests : IAsyncLifetime
     [MemberData(nameof(Steps))]
     public async Task APersistentFaultLeavesNoSeriesAndAProposedRelationship(string step, int status)
     {
-        var id = await BookingWorld.Propose(_adele);
-        await _app.InjectFault(new { route = step, status, retryAfterSeconds = 0 });
+        var id = await BookingWorld.Propose(Adele);
+        await App.InjectFault(new { route = step, status, retryAfterSeconds = 0 });
 
-        using var response = await _adele.PostAsJsonAsync($"/api/relationships/{id}/booking", new { });
+        using var response = await Adele.PostAsJsonAsync($"/api/relationships/{id}/booking", new { });
 
         var problem = await ProblemAssert.Problem(response, HttpStatusCode.ServiceUnavailable);
         Assert.Contains("try again", problem.Detail(), StringComparison.OrdinalIgnoreCase);
         Assert.NotNull(response.Headers.RetryAfter);
-        await _app.ClearFaults();
-        Assert.Empty(await BookingWorld.SeriesInGraph(_app.Graph(), Adele, id));
-        var relationship = await _adele.GetFromJsonAsync<JsonElement>($"/api/relationships/{id}");
+        await App.ClearFaults();
+        Assert.Empty(await BookingWorld.SeriesInGraph(App.Graph(), AdeleUpn, id));
+        var relationship = await Adele.GetFromJsonAsync<JsonElement>($"/api/relationships/{id}");
         Assert.Equal("proposed", relationship.GetProperty("status").GetString());
         Assert.Equal(JsonValueKind.Null, relationship.GetProperty("series").ValueKind);
 
-        var retried = await BookingWorld.BookOk(_adele, id);
+        var retried = await BookingWorld.BookOk(Adele, id);
         Assert.Equal("invited", retried.GetProperty("status").GetString());
-        Assert.Single(await BookingWorld.SeriesInGraph(_app.Graph(), Adele, id));
+        Assert.Single(await BookingWorld.SeriesInGraph(App.Graph(), AdeleUpn, id));
     }
 
     [Theory]
     [MemberData(nameof(Steps))]
     public async Task ABriefFaultIsRiddenOutAndMakesExactlyOneSeries(string step, int status)
     {
-        var id = await BookingWorld.Propose(_adele);
-        await _app.InjectFault(new { route = step, status, retryAfterSeconds = 0, count = 2 });
+        var id = await BookingWorld.Propose(Adele);
+        await App.InjectFault(new { route = step, status, retryAfterSeconds = 0, count = 2 });
 
-        var booked = await BookingWorld.BookOk(_adele, id);
+        var booked = await BookingWorld.BookOk(Adele, id);
 
         Assert.Equal("invited", booked.GetProperty("status").GetString());
-        Assert.Single(await BookingWorld.SeriesInGraph(_app.Graph(), Adele, id));
+        Assert.Single(await BookingWorld.SeriesInGraph(App.Graph(), AdeleUpn, id));
     }
 
     [Fact]
     public async Task AFailureReadingTheInstancesStillRecordsTheSeriesAndSessionsFollowLater()
     {
-        var id = await BookingWorld.Propose(_adele);
-        await _app.InjectFault(new { route = "GET /users/*/events/*/instances", status = 503, retryAfterSeconds = 0 });
+        var id = await BookingWorld.Propose(Adele);
+        await App.InjectFault(new { route = "GET /users/*/events/*/instances", status = 503, retryAfterSeconds = 0 });
 
-        var booked = await BookingWorld.BookOk(_adele, id);
+        var booked = await BookingWorld.BookOk(Adele, id);
 
         Assert.Equal("invited", booked.GetProperty("status").GetString());
-        await _app.ClearFaults();
-        Assert.Equal(8, (await BookingWorld.Sessions(_adele, id)).Count);
-        Assert.Single(await BookingWorld.SeriesInGraph(_app.Graph(), Adele, id));
+        await App.ClearFaults();
+        Assert.Equal(8, (await BookingWorld.Sessions(Adele, id)).Count);
+        Assert.Single(await BookingWorld.SeriesInGraph(App.Graph(), AdeleUpn, id));
     }
 }

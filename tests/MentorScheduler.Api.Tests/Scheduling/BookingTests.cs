@@ -7,19 +7,9 @@ using Microsoft.Graph.Models;
 
 namespace MentorScheduler.Api.Tests.Scheduling;
 
-public sealed class BookingTests : IAsyncLifetime
+public sealed class BookingTests : AdeleTests
 {
-    private const string Adele = "adele.vance@contoso.example";
-    private readonly TestApp _app = new();
-    private HttpClient _adele = null!;
-
-    public async Task InitializeAsync() => _adele = await _app.ClientFor("adele.vance");
-
-    public async Task DisposeAsync()
-    {
-        _adele.Dispose();
-        await _app.DisposeAsync();
-    }
+    private const string AdeleUpn = "adele.vance@contoso.example";
 
     [Theory]
     [InlineData("weekly", 6, "weekly", 1, null)]
@@ -28,16 +18,16 @@ public sealed class BookingTests : IAsyncLifetime
     [InlineData("quarterly", 2, "relativeMonthly", 3, "first")]
     public async Task GraphReceivesTheRecurrenceOfTheCadence(string frequency, int meetings, string type, int interval, string? index)
     {
-        var id = await BookingWorld.Propose(_adele, change: b =>
+        var id = await BookingWorld.Propose(Adele, change: b =>
         {
             b["cadence"]!["frequency"] = frequency;
             b["meetingCount"] = meetings;
             b["evaluateAfterMeetings"] = 1;
         });
 
-        var booked = await BookingWorld.BookOk(_adele, id, new { start = "2027-01-04T14:00:00", timeZone = "Europe/London" });
+        var booked = await BookingWorld.BookOk(Adele, id, new { start = "2027-01-04T14:00:00", timeZone = "Europe/London" });
 
-        var series = await BookingWorld.SeriesJson(_app, Adele, booked.GetProperty("series").GetProperty("eventId").GetString()!);
+        var series = await BookingWorld.SeriesJson(App, AdeleUpn, booked.GetProperty("series").GetProperty("eventId").GetString()!);
         var pattern = series.GetProperty("recurrence").GetProperty("pattern");
         var range = series.GetProperty("recurrence").GetProperty("range");
         Assert.Equal(type, pattern.GetProperty("type").GetString());
@@ -47,19 +37,19 @@ public sealed class BookingTests : IAsyncLifetime
         Assert.Equal("numbered", range.GetProperty("type").GetString());
         Assert.Equal("2027-01-04", range.GetProperty("startDate").GetString());
         Assert.Equal(meetings, range.GetProperty("numberOfOccurrences").GetInt32());
-        Assert.Equal(meetings, (await BookingWorld.Sessions(_adele, id)).Count);
+        Assert.Equal(meetings, (await BookingWorld.Sessions(Adele, id)).Count);
     }
 
     [Fact]
     public async Task TheSeriesIsAMeetingOrganisedByTheMenteeWithTheMentorRequired()
     {
-        var id = await BookingWorld.Propose(_adele);
+        var id = await BookingWorld.Propose(Adele);
 
-        var booked = await BookingWorld.BookOk(_adele, id);
+        var booked = await BookingWorld.BookOk(Adele, id);
 
         Assert.Equal("invited", booked.GetProperty("status").GetString());
-        var series = await BookingWorld.SeriesJson(_app, Adele, booked.GetProperty("series").GetProperty("eventId").GetString()!);
-        Assert.Equal(Adele, series.GetProperty("organizer").GetProperty("emailAddress").GetProperty("address").GetString());
+        var series = await BookingWorld.SeriesJson(App, AdeleUpn, booked.GetProperty("series").GetProperty("eventId").GetString()!);
+        Assert.Equal(AdeleUpn, series.GetProperty("organizer").GetProperty("emailAddress").GetProperty("address").GetString());
         var attendee = Assert.Single(series.GetProperty("attendees").EnumerateArray());
         Assert.Equal("megan.bowen@contoso.example", attendee.GetProperty("emailAddress").GetProperty("address").GetString());
         Assert.Equal("required", attendee.GetProperty("type").GetString());
@@ -74,15 +64,15 @@ public sealed class BookingTests : IAsyncLifetime
     [Fact]
     public async Task ALondonSeriesKeepsTwoPmLondonAcrossTheMarchChangeWhileNewYorkMoves()
     {
-        var id = await BookingWorld.Propose(_adele, change: b =>
+        var id = await BookingWorld.Propose(Adele, change: b =>
         {
             b["startDate"] = "2027-03-15";
             b["meetingCount"] = 4;
         });
 
-        await BookingWorld.BookOk(_adele, id, new { start = "2027-03-15T14:00:00", timeZone = "Europe/London" });
+        await BookingWorld.BookOk(Adele, id, new { start = "2027-03-15T14:00:00", timeZone = "Europe/London" });
 
-        var starts = (await BookingWorld.Sessions(_adele, id)).Select(s => s.GetProperty("start").GetDateTimeOffset()).ToList();
+        var starts = (await BookingWorld.Sessions(Adele, id)).Select(s => s.GetProperty("start").GetDateTimeOffset()).ToList();
         var london = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
         var newYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
         Assert.All(starts, s => Assert.Equal(14, TimeZoneInfo.ConvertTime(s, london).Hour));
@@ -93,35 +83,35 @@ public sealed class BookingTests : IAsyncLifetime
     [Fact]
     public async Task BookingTwiceKeepsOneSeriesInGraph()
     {
-        var id = await BookingWorld.Propose(_adele);
-        var first = await BookingWorld.BookOk(_adele, id);
+        var id = await BookingWorld.Propose(Adele);
+        var first = await BookingWorld.BookOk(Adele, id);
 
-        using var again = await _adele.PostAsJsonAsync($"/api/relationships/{id}/booking", new { });
+        using var again = await Adele.PostAsJsonAsync($"/api/relationships/{id}/booking", new { });
 
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         var second = await again.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(first.GetProperty("series").GetProperty("eventId").GetString(), second.GetProperty("series").GetProperty("eventId").GetString());
-        Assert.Single(await BookingWorld.SeriesInGraph(_app.Graph(), Adele, id));
+        Assert.Single(await BookingWorld.SeriesInGraph(App.Graph(), AdeleUpn, id));
     }
 
     [Fact]
     public async Task TwoSimultaneousBookingsMakeOneSeries()
     {
-        var id = await BookingWorld.Propose(_adele);
+        var id = await BookingWorld.Propose(Adele);
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ =>
-            _adele.PostAsJsonAsync($"/api/relationships/{id}/booking", new { start = "2027-01-04T14:00:00", timeZone = "Europe/London" })));
+            Adele.PostAsJsonAsync($"/api/relationships/{id}/booking", new { start = "2027-01-04T14:00:00", timeZone = "Europe/London" })));
 
         Assert.All(responses, r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.Created, HttpStatusCode.OK }));
-        Assert.Single(await BookingWorld.SeriesInGraph(_app.Graph(), Adele, id));
-        Assert.Equal(8, (await BookingWorld.Sessions(_adele, id)).Count);
+        Assert.Single(await BookingWorld.SeriesInGraph(App.Graph(), AdeleUpn, id));
+        Assert.Equal(8, (await BookingWorld.Sessions(Adele, id)).Count);
     }
 
     [Fact]
     public async Task ASeriesLeftByAnEarlierAttemptIsAdoptedNotDuplicated()
     {
-        var id = await BookingWorld.Propose(_adele);
-        var orphan = await _app.Graph().Users[Adele].Events.PostAsync(new Event
+        var id = await BookingWorld.Propose(Adele);
+        var orphan = await App.Graph().Users[AdeleUpn].Events.PostAsync(new Event
         {
             Subject = "created before a crash",
             Start = new DateTimeTimeZone { DateTime = "2027-01-04T14:00:00", TimeZone = "GMT Standard Time" },
@@ -131,19 +121,19 @@ public sealed class BookingTests : IAsyncLifetime
             SingleValueExtendedProperties = [SeriesLink.Property(Guid.Parse(id), 1)],
         });
 
-        var booked = await BookingWorld.BookOk(_adele, id, new { start = "2027-01-04T14:00:00", timeZone = "Europe/London" });
+        var booked = await BookingWorld.BookOk(Adele, id, new { start = "2027-01-04T14:00:00", timeZone = "Europe/London" });
 
         Assert.Equal(orphan!.Id, booked.GetProperty("series").GetProperty("eventId").GetString());
-        Assert.Single(await BookingWorld.SeriesInGraph(_app.Graph(), Adele, id));
+        Assert.Single(await BookingWorld.SeriesInGraph(App.Graph(), AdeleUpn, id));
     }
 
     [Fact]
     public async Task ADifferentSlotOnceBookedIsAConflict()
     {
-        var id = await BookingWorld.Propose(_adele);
-        await BookingWorld.BookOk(_adele, id, new { start = "2027-01-04T14:00:00", timeZone = "Europe/London" });
+        var id = await BookingWorld.Propose(Adele);
+        await BookingWorld.BookOk(Adele, id, new { start = "2027-01-04T14:00:00", timeZone = "Europe/London" });
 
-        using var other = await _adele.PostAsJsonAsync($"/api/relationships/{id}/booking", new { start = "2027-01-06T15:00:00", timeZone = "Europe/London" });
+        using var other = await Adele.PostAsJsonAsync($"/api/relationships/{id}/booking", new { start = "2027-01-06T15:00:00", timeZone = "Europe/London" });
 
         var problem = await ProblemAssert.Problem(other, HttpStatusCode.Conflict);
         Assert.Equal("alreadyBooked", problem.Code());
@@ -152,8 +142,8 @@ public sealed class BookingTests : IAsyncLifetime
     [Fact]
     public async Task OnlyTheMenteeBooks()
     {
-        var id = await BookingWorld.Propose(_adele);
-        using var megan = await _app.ClientFor("megan.bowen");
+        var id = await BookingWorld.Propose(Adele);
+        using var megan = await App.ClientFor("megan.bowen");
 
         using var response = await megan.PostAsJsonAsync($"/api/relationships/{id}/booking", new { });
 
@@ -167,12 +157,12 @@ public sealed class BookingTests : IAsyncLifetime
     [InlineData("{\"start\":\"2027-01-04T14:00:00\",\"timeZone\":\"Nowhere/Special\"}", "timeZone")]
     public async Task ABadSlotIsRefusedNamingTheField(string body, string field)
     {
-        var id = await BookingWorld.Propose(_adele);
+        var id = await BookingWorld.Propose(Adele);
         using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
 
-        using var response = await _adele.PostAsync($"/api/relationships/{id}/booking", content);
+        using var response = await Adele.PostAsync($"/api/relationships/{id}/booking", content);
 
         await ProblemAssert.ValidationProblem(response, field);
-        Assert.Empty(await BookingWorld.SeriesInGraph(_app.Graph(), Adele, id));
+        Assert.Empty(await BookingWorld.SeriesInGraph(App.Graph(), AdeleUpn, id));
     }
 }

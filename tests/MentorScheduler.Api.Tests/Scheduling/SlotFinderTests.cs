@@ -6,25 +6,14 @@ using MentorScheduler.Api.Tests.Infrastructure;
 namespace MentorScheduler.Api.Tests.Scheduling;
 
 /// <summary>The slot finder on the demo tenant's calendars (API.md "The demo tenant").</summary>
-public sealed class SlotFinderTests : IAsyncLifetime
+public sealed class SlotFinderTests : AdeleTests
 {
-    private readonly TestApp _app = new();
-    private HttpClient _adele = null!;
-
-    public async Task InitializeAsync() => _adele = await _app.ClientFor("adele.vance");
-
-    public async Task DisposeAsync()
-    {
-        _adele.Dispose();
-        await _app.DisposeAsync();
-    }
-
     [Fact]
     public async Task AdeleAndMeganGetConflictFreeLondonAfternoonsNeverTuesdayAtTwo()
     {
-        var id = await BookingWorld.Propose(_adele);
+        var id = await BookingWorld.Propose(Adele);
 
-        var slots = await _adele.GetFromJsonAsync<List<JsonElement>>($"/api/relationships/{id}/slots?count=20");
+        var slots = await Adele.GetFromJsonAsync<List<JsonElement>>($"/api/relationships/{id}/slots?count=20");
 
         Assert.Equal(20, slots!.Count);
         Assert.Equal("2027-01-04T14:00:00", slots[0].GetProperty("start").GetString());
@@ -42,10 +31,10 @@ public sealed class SlotFinderTests : IAsyncLifetime
     [Fact]
     public async Task AdeleAndLeeCannotMeetFortyFiveMinutesWeeklyInJanuary()
     {
-        var id = await BookingWorld.Propose(_adele, "lee.gu", b => b["meetingCount"] = 4);
+        var id = await BookingWorld.Propose(Adele, "lee.gu", b => b["meetingCount"] = 4);
 
-        var slots = await _adele.GetFromJsonAsync<List<JsonElement>>($"/api/relationships/{id}/slots?count=3");
-        using var booking = await _adele.PostAsJsonAsync($"/api/relationships/{id}/booking", new { });
+        var slots = await Adele.GetFromJsonAsync<List<JsonElement>>($"/api/relationships/{id}/slots?count=3");
+        using var booking = await Adele.PostAsJsonAsync($"/api/relationships/{id}/booking", new { });
 
         Assert.All(slots!, s => Assert.Equal(4, s.GetProperty("conflicts").GetInt32()));
         var problem = await ProblemAssert.Problem(booking, HttpStatusCode.UnprocessableEntity);
@@ -55,13 +44,13 @@ public sealed class SlotFinderTests : IAsyncLifetime
     [Fact]
     public async Task AdeleAndLeeFitThirtyMinutesAtNineLondon()
     {
-        var id = await BookingWorld.Propose(_adele, "lee.gu", b =>
+        var id = await BookingWorld.Propose(Adele, "lee.gu", b =>
         {
             b["meetingCount"] = 4;
             b["cadence"]!["durationMinutes"] = 30;
         });
 
-        var slots = await _adele.GetFromJsonAsync<List<JsonElement>>($"/api/relationships/{id}/slots?count=3");
+        var slots = await Adele.GetFromJsonAsync<List<JsonElement>>($"/api/relationships/{id}/slots?count=3");
 
         var best = slots![0];
         Assert.Equal(0, best.GetProperty("conflicts").GetInt32());
@@ -72,22 +61,22 @@ public sealed class SlotFinderTests : IAsyncLifetime
     [Fact]
     public async Task OneGetScheduleCallCoversBothPeoplePerWindow()
     {
-        var id = await BookingWorld.Propose(_adele);
-        using var reset = _app.Anonymous();
+        var id = await BookingWorld.Propose(Adele);
+        using var reset = App.Anonymous();
         (await reset.DeleteAsync("/graph-sim/admin/counters")).EnsureSuccessStatusCode();
 
-        await _adele.GetFromJsonAsync<List<JsonElement>>($"/api/relationships/{id}/slots");
+        await Adele.GetFromJsonAsync<List<JsonElement>>($"/api/relationships/{id}/slots");
 
-        var counters = await _app.GraphCounters();
+        var counters = await App.GraphCounters();
         Assert.Equal(1, counters.Where(c => c.Key.Contains("getSchedule", StringComparison.OrdinalIgnoreCase)).Sum(c => c.Value));
     }
 
     [Fact]
     public async Task AskingForTooManySlotsNamesTheParameter()
     {
-        var id = await BookingWorld.Propose(_adele);
+        var id = await BookingWorld.Propose(Adele);
 
-        using var response = await _adele.GetAsync($"/api/relationships/{id}/slots?count=50");
+        using var response = await Adele.GetAsync($"/api/relationships/{id}/slots?count=50");
 
         await ProblemAssert.ValidationProblem(response, "count");
     }
