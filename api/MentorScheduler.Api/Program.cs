@@ -5,6 +5,7 @@ using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Graph;
 using MentorScheduler.Api.Identity;
 using MentorScheduler.Api.Infrastructure;
+using MentorScheduler.Api.Notes;
 using MentorScheduler.Api.Relationships;
 using MentorScheduler.Api.Scheduling;
 using MentorScheduler.Api.Simulation;
@@ -30,6 +31,7 @@ builder.Services.AddGraph(mode);
 builder.Services.AddIdentity(mode);
 builder.Services.AddRelationships();
 builder.Services.AddScheduling();
+builder.Services.AddNotes();
 builder.Services.AddFallbackProblemHandler();
 
 var app = builder.Build();
@@ -49,6 +51,7 @@ if (mode == GraphMode.Simulated)
 app.MapIdentity();
 app.MapRelationships();
 app.MapScheduling();
+app.MapNotes();
 
 await app.RunAsync();
 

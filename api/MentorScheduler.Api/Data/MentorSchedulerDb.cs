@@ -14,6 +14,7 @@ public sealed class MentorSchedulerDb(DbContextOptions<MentorSchedulerDb> option
     public DbSet<Session> Sessions => Set<Session>();
     public DbSet<MentorCapacity> MentorCapacities => Set<MentorCapacity>();
     public DbSet<ActionItem> ActionItems => Set<ActionItem>();
+    public DbSet<SessionNoteVersion> SessionNoteVersions => Set<SessionNoteVersion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -69,5 +70,21 @@ public sealed class MentorSchedulerDb(DbContextOptions<MentorSchedulerDb> option
         action.HasOne<Session>().WithMany().HasForeignKey(a => a.SessionId).OnDelete(DeleteBehavior.Restrict);
         action.HasIndex(a => new { a.RelationshipId, a.Status });
         action.HasIndex(a => a.SessionId);
+
+        var notes = modelBuilder.Entity<SessionNoteVersion>();
+        notes.ToTable("SessionNoteVersions");
+        notes.HasKey(v => new { v.SessionId, v.Version });
+        notes.Property(v => v.TenantId).IsRequired();
+        notes.Property(v => v.MeetingNotes).IsRequired();
+        notes.Property(v => v.MentorAdvice).IsRequired();
+        notes.Property(v => v.MyActionPlan).IsRequired();
+        notes.Property(v => v.QuestionsForNextTime).IsRequired();
+        notes.Property(v => v.ActionItems).IsRequired();
+        notes.Property(v => v.AuthorId).IsRequired();
+        notes.Property(v => v.AuthorUpn).IsRequired();
+        notes.Property(v => v.AuthorName).IsRequired();
+        notes.HasOne<Relationship>().WithMany().HasForeignKey(v => v.RelationshipId).OnDelete(DeleteBehavior.Cascade);
+        notes.HasOne<Session>().WithMany().HasForeignKey(v => v.SessionId).OnDelete(DeleteBehavior.Restrict);
+        notes.HasIndex(v => v.RelationshipId);
     }
 }
