@@ -5,7 +5,11 @@ namespace MentorScheduler.Api.Notes;
 /// <summary>The rules for creating and changing an action item: done sets <c>CompletedAt</c>, reopening clears it.</summary>
 public static class ActionItemChanges
 {
-    public static ActionItem Create(Session session, ValidActionItem item, string createdBy, DateTimeOffset now)
+    /// <summary>
+    /// A new item. <paramref name="order"/> is its place among items created by the same request: each is set a
+    /// microsecond after the one before, so items listed by <c>CreatedAt</c> keep the order they were written in.
+    /// </summary>
+    public static ActionItem Create(Session session, ValidActionItem item, string createdBy, DateTimeOffset now, int order = 0)
     {
         var created = new ActionItem
         {
@@ -16,7 +20,7 @@ public static class ActionItemChanges
             Text = item.Text,
             Owner = item.Owner,
             DueDate = item.DueDate,
-            CreatedAt = now,
+            CreatedAt = now.AddMicroseconds(order),
             CreatedBy = createdBy,
             UpdatedAt = now,
         };

@@ -43,15 +43,16 @@ public sealed class NotesService(MentorSchedulerDb db, CurrentUser user, TimePro
 
         var now = clock.GetUtcNow();
         var itemsChanged = false;
+        var created = 0;
         foreach (var item in notes.ActionItems)
         {
             if (item.Id is { } id)
                 itemsChanged |= ActionItemChanges.Apply(byId[id], item.Text, item.Owner, true, item.DueDate, item.Status, now);
             else
             {
-                var created = ActionItemChanges.Create(access.Session, item, user.Upn, now);
-                db.ActionItems.Add(created);
-                current.Items.Add(created);
+                var added = ActionItemChanges.Create(access.Session, item, user.Upn, now, created++);
+                db.ActionItems.Add(added);
+                current.Items.Add(added);
                 itemsChanged = true;
             }
         }
