@@ -191,4 +191,35 @@ public sealed class NotesConcurrencyTests : IAsyncLifetime
         Assert.Equal(1, notes.GetProperty("version").GetInt32());
         Assert.Single((await _adele.GetFromJsonAsync<List<JsonElement>>(_booked.NotesUrl() + "/history"))!);
     }
+
+    [Fact]
+    public async Task OfManySimultaneousSavesOnOneVersionExactlyOneWins()
+    {
+        var (_, etag) = await NotesWorld.PutOk(_adele, _booked.NotesUrl(), new { meetingNotes = "Start" });
+
+        var responses = await Task.WhenAll(Enumerable.Range(1, 6).Select(i => NotesWorld.Put(i % 2 == 0 ? _adele : _megan,
+            _booked.NotesUrl(), new { meetingNotes = $"Writer {i}", actionItems = new[] { new { text = $"Item of writer {i}", owner = "mentee" } } }, etag)));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
+        Assert.Equal(5, responses.Count(r => r.StatusCode == HttpStatusCode.PreconditionFailed));
+        foreach (var response in responses) response.Dispose();
+        var (notes, _) = await NotesWorld.GetOk(_adele, _booked.NotesUrl());
+        Assert.Equal(2, notes.GetProperty("version").GetInt32());
+        var item = Assert.Single(notes.GetProperty("actionItems").EnumerateArray());
+        Assert.Equal(notes.GetProperty("meetingNotes").GetString()!.Replace("Writer", "Item of writer", StringComparison.Ordinal), item.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task IfMatchAcceptsAListOfETagsAndTheWildcardButNeverAWeakTag()
+    {
+        var (_, etag) = await NotesWorld.PutOk(_adele, _booked.NotesUrl(), new { meetingNotes = "One" });
+
+        using (var weak = await NotesWorld.Put(_megan, _booked.NotesUrl(), new { meetingNotes = "Weak" }, "W/" + etag))
+            await ProblemAssert.Problem(weak, HttpStatusCode.PreconditionFailed);
+        var (_, second) = await NotesWorld.PutOk(_megan, _booked.NotesUrl(), new { meetingNotes = "Two" }, $"\"41\", {etag}");
+        var (notes, _) = await NotesWorld.PutOk(_adele, _booked.NotesUrl(), new { meetingNotes = "Three" }, "*");
+
+        Assert.Equal("\"2\"", second);
+        Assert.Equal(3, notes.GetProperty("version").GetInt32());
+    }
 }
