@@ -6,6 +6,7 @@ using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Graph;
 using MentorScheduler.Api.Identity;
 using MentorScheduler.Api.Infrastructure;
+using MentorScheduler.Api.Notes;
 using MentorScheduler.Api.Relationships;
 using MentorScheduler.Api.Scheduling;
 using MentorScheduler.Api.Simulation;
@@ -32,6 +33,7 @@ builder.Services.AddIdentity(mode);
 builder.Services.AddRelationships();
 builder.Services.AddScheduling();
 builder.Services.AddAgendas();
+builder.Services.AddNotes();
 builder.Services.AddFallbackProblemHandler();
 
 var app = builder.Build();
@@ -52,6 +54,7 @@ app.MapIdentity();
 app.MapRelationships();
 app.MapScheduling();
 app.MapAgendaFeature(mode);
+app.MapNotes();
 
 await app.RunAsync();
 

@@ -18,6 +18,7 @@ public sealed class MentorSchedulerDb(DbContextOptions<MentorSchedulerDb> option
     public DbSet<DiscussionItem> DiscussionItems => Set<DiscussionItem>();
     public DbSet<AgendaDelivery> AgendaDeliveries => Set<AgendaDelivery>();
     public DbSet<AgendaTemplate> AgendaTemplates => Set<AgendaTemplate>();
+    public DbSet<SessionNoteVersion> SessionNoteVersions => Set<SessionNoteVersion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -104,5 +105,21 @@ public sealed class MentorSchedulerDb(DbContextOptions<MentorSchedulerDb> option
         template.Property(t => t.Html).IsRequired();
         template.Property(t => t.Text).IsRequired();
         template.Property(t => t.UpdatedBy).IsRequired();
+
+        var notes = modelBuilder.Entity<SessionNoteVersion>();
+        notes.ToTable("SessionNoteVersions");
+        notes.HasKey(v => new { v.SessionId, v.Version });
+        notes.Property(v => v.TenantId).IsRequired();
+        notes.Property(v => v.MeetingNotes).IsRequired();
+        notes.Property(v => v.MentorAdvice).IsRequired();
+        notes.Property(v => v.MyActionPlan).IsRequired();
+        notes.Property(v => v.QuestionsForNextTime).IsRequired();
+        notes.Property(v => v.ActionItems).IsRequired();
+        notes.Property(v => v.AuthorId).IsRequired();
+        notes.Property(v => v.AuthorUpn).IsRequired();
+        notes.Property(v => v.AuthorName).IsRequired();
+        notes.HasOne<Relationship>().WithMany().HasForeignKey(v => v.RelationshipId).OnDelete(DeleteBehavior.Cascade);
+        notes.HasOne<Session>().WithMany().HasForeignKey(v => v.SessionId).OnDelete(DeleteBehavior.Restrict);
+        notes.HasIndex(v => v.RelationshipId);
     }
 }

@@ -22,6 +22,7 @@ public static class ProblemHandling
                 403 => "Your token does not allow this. Sign in through MentorScheduler (scope access_as_user); program-admin actions need the MentorScheduler.Admin role.",
                 404 => "Nothing is at this address. The API's routes are listed in /openapi/v1.json.",
                 405 => "This address does not accept that method. The API's routes are listed in /openapi/v1.json.",
+                413 => "The request body is larger than the API accepts (1 MB). Shorten the text and send it again.",
                 _ => null,
             };
         });

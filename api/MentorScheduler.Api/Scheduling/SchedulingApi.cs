@@ -115,8 +115,11 @@ public static class SchedulingApi
             .ToDictionaryAsync(d => d.SessionId, d => d.SentAt, ct);
         var items = (await db.DiscussionItems.AsNoTracking().Where(i => i.RelationshipId == id).ToListAsync(ct))
             .ToLookup(i => i.SessionId);
+        var filed = (await db.SessionNoteVersions.AsNoTracking().Where(v => v.RelationshipId == id).Select(v => v.SessionId).Distinct().ToListAsync(ct))
+            .ToHashSet();
         return TypedResults.Ok(sessions.OrderBy(s => s.Start).ThenBy(s => s.Number)
-            .Select(s => SessionDto.From(s, sent.TryGetValue(s.Id, out var at) ? at : null, items[s.Id].OrderBy(i => i.CreatedAt).Select(i => Agendas.ItemDto.From(i, user.ObjectId)).ToList()))
+            .Select(s => SessionDto.From(s, sent.TryGetValue(s.Id, out var at) ? at : null, filed.Contains(s.Id),
+                items[s.Id].OrderBy(i => i.CreatedAt).Select(i => Agendas.ItemDto.From(i, user.ObjectId)).ToList()))
             .ToList());
     }
 

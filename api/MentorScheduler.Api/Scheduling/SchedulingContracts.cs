@@ -19,11 +19,11 @@ public sealed record CapacityRequest(int? MeetingsPerMonth);
 public sealed record SessionDto(Guid Id, DateTimeOffset Start, DateTimeOffset End, SessionStatus Status, int Number, AgendaStateDto Agenda,
     bool NotesFiled, int SeriesVersion, IReadOnlyList<Agendas.ItemDto> Items)
 {
-    public static SessionDto From(Session s) => From(s, null, []);
+    public static SessionDto From(Session s) => From(s, null, false, []);
 
-    public static SessionDto From(Session s, DateTimeOffset? agendaSentAt, IReadOnlyList<Agendas.ItemDto> items) =>
+    public static SessionDto From(Session s, DateTimeOffset? agendaSentAt, bool notesFiled, IReadOnlyList<Agendas.ItemDto> items) =>
         new(s.Id, s.Start, s.End, s.Status, s.Number,
-            agendaSentAt is null ? new AgendaStateDto("pending", null) : new AgendaStateDto("sent", agendaSentAt), false, s.SeriesVersion, items);
+            agendaSentAt is null ? new AgendaStateDto("pending", null) : new AgendaStateDto("sent", agendaSentAt), notesFiled, s.SeriesVersion, items);
 }
 
 /// <summary>Whether the session's agenda has gone out.</summary>

@@ -106,7 +106,18 @@ public sealed class SeriesAmender(MentorSchedulerDb db, IGraphClients graph, Ses
             await events[r.SeriesEventId].PatchAsync(new Event { Recurrence = recurrence }, cancellationToken: ct);
         }
 
-        // Meetings of the old series that were never held are superseded by the new series.
-        db.Sessions.RemoveRange(sessions.Where(s => s.SeriesVersion == r.SeriesVersion && Instant.FromDateTimeOffset(s.Start) > now));
+        // Meetings of the old series that were never held are superseded by the new series. Those that already
+        // carry items, notes or action items stay in the record as cancelled; the empty ones are removed.
+        var superseded = sessions.Where(s => s.SeriesVersion == r.SeriesVersion && Instant.FromDateTimeOffset(s.Start) > now).ToList();
+        var ids = superseded.Select(s => s.Id).ToList();
+        var withContent = (await db.DiscussionItems.Where(i => ids.Contains(i.SessionId)).Select(i => i.SessionId)
+                .Union(db.ActionItems.Where(a => ids.Contains(a.SessionId)).Select(a => a.SessionId))
+                .Union(db.SessionNoteVersions.Where(v => ids.Contains(v.SessionId)).Select(v => v.SessionId))
+                .ToListAsync(ct)).ToHashSet();
+        foreach (var session in superseded)
+        {
+            if (withContent.Contains(session.Id)) session.Status = SessionStatus.Cancelled;
+            else db.Sessions.Remove(session);
+        }
     }
 }

@@ -1,0 +1,74 @@
+using MentorScheduler.Api.Data;
+using MentorScheduler.Api.Identity;
+using MentorScheduler.Api.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace MentorScheduler.Api.Notes;
+
+/// <summary>The action-item endpoints: an item belongs to the session where it was set, and lives in the relationship.</summary>
+public static class ActionItemsApi
+{
+    public static async Task<Results<Created<ActionItemDto>, ValidationProblem, ProblemHttpResult>> Create(
+        Guid id, Guid sessionId, ActionItemInput? request, MentorSchedulerDb db, CurrentUser user, ActionItemService items, CancellationToken ct)
+    {
+        var access = await RecordAccess.SessionAsync(db, user, id, sessionId, ct);
+        if (access is null) return RecordAccess.SessionNotFound(sessionId);
+        if (!access.CanWrite) return RecordAccess.ReadOnly();
+        if (request is null)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["Send the action item as a JSON object with text and owner."] });
+        var errors = new Dictionary<string, string[]>();
+        if (request.Id is not null) errors["id"] = ["Leave out the id: the API gives a new item its id."];
+        var item = NotesValidator.Item(request, string.Empty, errors);
+        if (item is null || errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Some fields need attention");
+
+        var created = await items.CreateAsync(access, item, ct);
+        if (created is null)
+            return Problems.Unprocessable("Too many action items",
+                $"This session already holds {NotesValidator.MaxActionItems} action items, the most a session may. Mark finished items done, or add the item to the next session.",
+                "tooManyActionItems");
+        return TypedResults.Created($"/api/relationships/{id}/action-items/{created.Id}", ActionItemDto.From(created));
+    }
+
+    /// <summary>All the relationship's items, or only the open or the done ones.</summary>
+    public static async Task<Results<Ok<List<ActionItemDto>>, ValidationProblem, ProblemHttpResult>> List(
+        Guid id, string? status, MentorSchedulerDb db, CurrentUser user, ActionItemService items, CancellationToken ct)
+    {
+        var relationship = await RecordAccess.RelationshipAsync(db, user, id, ct);
+        if (relationship is null) return RecordAccess.RelationshipNotFound(id);
+        ActionStatus? filter = null;
+        if (!string.IsNullOrEmpty(status))
+        {
+            if (!Enum.TryParse<ActionStatus>(status, ignoreCase: true, out var parsed) || int.TryParse(status, out _))
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [$"'{status}' is not a status; use open or done, or leave it out for all items."] });
+            filter = parsed;
+        }
+        return TypedResults.Ok((await items.ListAsync(relationship, filter, ct)).Select(ActionItemDto.From).ToList());
+    }
+
+    public static async Task<Results<Ok<ActionItemDto>, ProblemHttpResult>> Get(
+        Guid id, Guid itemId, MentorSchedulerDb db, CurrentUser user, ActionItemService items, CancellationToken ct)
+    {
+        var relationship = await RecordAccess.RelationshipAsync(db, user, id, ct);
+        var item = relationship is null ? null : await items.FindAsync(relationship, itemId, ct);
+        return item is null ? ItemNotFound(itemId) : TypedResults.Ok(ActionItemDto.From(item));
+    }
+
+    /// <summary>Marks an item done (CompletedAt is set) or open again (cleared), or changes its due date, text or owner.</summary>
+    public static async Task<Results<Ok<ActionItemDto>, ValidationProblem, ProblemHttpResult>> Patch(
+        Guid id, Guid itemId, ActionItemPatch? request, MentorSchedulerDb db, CurrentUser user, ActionItemService items, CancellationToken ct)
+    {
+        var relationship = await RecordAccess.RelationshipAsync(db, user, id, ct);
+        var item = relationship is null ? null : await items.FindAsync(relationship, itemId, ct);
+        if (item is null) return ItemNotFound(itemId);
+        if (!RecordAccess.CanWrite(relationship!, user)) return RecordAccess.ReadOnly();
+        if (request is null)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["Send the change as a JSON object, for example {\"status\":\"done\"}."] });
+        var (patch, errors) = NotesValidator.Validate(request);
+        if (patch is null) return TypedResults.ValidationProblem(errors, title: "Some fields need attention");
+        await items.PatchAsync(item, patch, ct);
+        return TypedResults.Ok(ActionItemDto.From(item));
+    }
+
+    private static ProblemHttpResult ItemNotFound(Guid itemId) =>
+        Problems.NotFound($"There is no action item {itemId} in a relationship you can see.");
+}

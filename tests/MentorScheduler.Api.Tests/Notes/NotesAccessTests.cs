@@ -1,0 +1,126 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using MentorScheduler.Api.Tests.Infrastructure;
+
+namespace MentorScheduler.Api.Tests.Notes;
+
+public sealed class NotesAccessTests : IAsyncLifetime
+{
+    private readonly TestApp _app = new();
+    private HttpClient _adele = null!;
+    private Booked _booked = null!;
+    private string _itemId = string.Empty;
+    private string _occurrenceId = string.Empty;
+
+    public async Task InitializeAsync()
+    {
+        _adele = await _app.ClientFor("adele.vance");
+        _booked = await NotesWorld.Book(_adele);
+        var (notes, _) = await NotesWorld.PutOk(_adele, _booked.NotesUrl(), new
+        {
+            meetingNotes = "Private notes",
+            actionItems = new[] { new { text = "Draft a plan", owner = "mentee" } },
+        });
+        _itemId = notes.GetProperty("actionItems")[0].GetProperty("id").GetString()!;
+        _occurrenceId = (await NotesWorld.OccurrenceIn(_app, NotesWorld.Mentee, _booked.Sessions[0])).Id!;
+    }
+
+    public async Task DisposeAsync()
+    {
+        _adele.Dispose();
+        await _app.DisposeAsync();
+    }
+
+    private string Relationship => $"/api/relationships/{_booked.Id}";
+
+    private string Session => $"{Relationship}/sessions/{_booked.SessionId(0)}";
+
+    /// <summary>Every read of the record.</summary>
+    private string[] Reads =>
+    [
+        $"{Session}/notes",
+        $"{Session}/notes/history",
+        $"{Session}/notes/history/1",
+        $"{Relationship}/action-items",
+        $"{Relationship}/action-items?status=open",
+        $"{Relationship}/action-items/{_itemId}",
+        $"{Relationship}/timeline",
+        $"{Relationship}/export?format=markdown",
+        $"/api/sessions/by-event/{Uri.EscapeDataString(_occurrenceId)}",
+    ];
+
+    [Theory]
+    [InlineData("lee.gu")]
+    [InlineData("alex.wilber")]
+    public async Task AStrangerGetsNotFoundFromEveryEndpoint(string stranger)
+    {
+        using var client = await _app.ClientFor(stranger);
+
+        foreach (var url in Reads)
+        {
+            using var response = await client.GetAsync(url);
+            var problem = await ProblemAssert.Problem(response, HttpStatusCode.NotFound);
+            Assert.Equal("notFound", problem.Code());
+        }
+        foreach (var response in await Writes(client))
+        {
+            using (response)
+            {
+                var problem = await ProblemAssert.Problem(response, HttpStatusCode.NotFound);
+                Assert.Equal("notFound", problem.Code());
+            }
+        }
+        var (notes, _) = await NotesWorld.GetOk(_adele, $"{Session}/notes");
+        Assert.Equal("Private notes", notes.GetProperty("meetingNotes").GetString());
+    }
+
+    [Fact]
+    public async Task AProgramAdminReadsEverythingButChangesNothing()
+    {
+        using var diego = await _app.ClientFor("diego.siciliani");
+
+        foreach (var url in Reads)
+        {
+            using var response = await diego.GetAsync(url);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+        foreach (var response in await Writes(diego))
+        {
+            using (response)
+            {
+                var problem = await ProblemAssert.Problem(response, HttpStatusCode.Forbidden);
+                Assert.Equal("readOnly", problem.Code());
+            }
+        }
+        var (notes, etag) = await NotesWorld.GetOk(_adele, $"{Session}/notes");
+        Assert.Equal("Private notes", notes.GetProperty("meetingNotes").GetString());
+        Assert.Equal(1, notes.GetProperty("version").GetInt32());
+        Assert.Equal("open", notes.GetProperty("actionItems")[0].GetProperty("status").GetString());
+        Assert.StartsWith("\"1-", etag, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WithoutATokenEveryEndpointAnswers401()
+    {
+        using var anonymous = _app.Anonymous();
+
+        foreach (var url in Reads)
+        {
+            using var response = await anonymous.GetAsync(url);
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        }
+    }
+
+    /// <summary>Every write, each sent with the current ETag so only the caller's rights decide.</summary>
+    private async Task<List<HttpResponseMessage>> Writes(HttpClient client)
+    {
+        var (_, etag) = await NotesWorld.GetOk(_adele, $"{Session}/notes");
+        return
+        [
+            await NotesWorld.Put(client, $"{Session}/notes", new { meetingNotes = "Overwritten" }, etag),
+            await client.PostAsJsonAsync($"{Session}/action-items", new { text = "Sneaky", owner = "mentee" }),
+            await NotesWorld.Patch(client, $"{Relationship}/action-items/{_itemId}", new { status = "done" }),
+        ];
+    }
+}
