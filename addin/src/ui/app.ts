@@ -79,6 +79,7 @@ export class App {
       if (generation !== this.generation) return;
       replace(this.main, content);
       this.main.dataset.view = view;
+      if (generation === 1) performance.mark("mentorscheduler:first-view");
     } catch (error) {
       if (generation !== this.generation) return;
       this.showFailure(error, () => void this.show(view, params));
