@@ -5,12 +5,18 @@ const dateTime: Intl.DateTimeFormatOptions = {
   weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
 };
 
+/** "Mon 4 Jan 2027, 14:00", assembled from parts so every browser says it the same way. */
+function render(date: Date, timeZone: string | undefined): string {
+  const parts = new Intl.DateTimeFormat("en-GB", { ...dateTime, ...(timeZone ? { timeZone } : {}) }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("weekday")} ${part("day")} ${part("month")} ${part("year")}, ${part("hour")}:${part("minute")}`;
+}
+
 /** A local wall time with no offset ("2027-01-04T14:00:00") as "Mon 4 Jan 2027, 14:00". */
 export function formatLocal(local: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(local);
   if (!m) return local;
-  const utc = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!));
-  return new Intl.DateTimeFormat("en-GB", { ...dateTime, timeZone: "UTC" }).format(utc);
+  return render(new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!)), "UTC");
 }
 
 /** Only the time of a local wall time: "14:00". */
@@ -24,9 +30,9 @@ export function formatInstant(instant: string, timeZone?: string): string {
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) return instant;
   try {
-    return new Intl.DateTimeFormat("en-GB", { ...dateTime, ...(timeZone ? { timeZone } : {}) }).format(date);
+    return render(date, timeZone);
   } catch {
-    return new Intl.DateTimeFormat("en-GB", dateTime).format(date);
+    return render(date, undefined);
   }
 }
 

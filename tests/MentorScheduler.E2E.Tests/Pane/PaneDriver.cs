@@ -98,7 +98,7 @@ public sealed partial class PaneDriver(IPage page, E2EApp app)
     public async Task<string> PreviewAgendaAsync(int session)
     {
         var card = SessionCard(session);
-        await card.GetByRole(AriaRole.Button, new() { Name = $"Preview the agenda of session {session}" }).ClickAsync();
+        await card.GetByRole(AriaRole.Button, new() { Name = $"Preview agenda of session {session}" }).ClickAsync();
         var agenda = card.Locator("pre.agenda-text");
         await agenda.WaitForAsync();
         return await agenda.InnerTextAsync();

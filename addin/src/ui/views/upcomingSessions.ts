@@ -42,7 +42,7 @@ function sessionCard(ctx: ViewContext, r: Relationship, s: Session): HTMLElement
 
   const agenda = h("div", { class: "agenda", "aria-live": "polite" });
   card.append(itemForm(ctx, r, s), h("div", { class: "actions" },
-    button("Preview agenda", () => void showAgenda(ctx, r, s, agenda), { "aria-label": `Preview the agenda of session ${s.number}` })), agenda);
+    button("Preview agenda", () => void showAgenda(ctx, r, s, agenda), { "aria-label": `Preview agenda of session ${s.number}` })), agenda);
   return card;
 }
 
