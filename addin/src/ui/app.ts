@@ -57,7 +57,7 @@ export class App {
       me,
       item,
       navigate: (view, params) => this.show(view, params),
-      announce: (message) => this.announce(message),
+      announce: (message, tone) => this.announce(message, tone),
     };
     this.host.onItemChanged(() => void this.host.currentItem().then((next) => {
       this.ctx.item = next;
@@ -95,9 +95,10 @@ export class App {
     }
   }
 
-  announce(message: string): void {
+  announce(message: string, tone: "info" | "error" = "info"): void {
     // Cleared first so the same words said twice are announced twice.
     this.status.textContent = "";
+    this.status.dataset.tone = tone;
     window.setTimeout(() => { this.status.textContent = message; }, 30);
   }
 

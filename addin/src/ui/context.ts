@@ -13,8 +13,8 @@ export interface ViewContext {
   me: Me;
   item: CurrentItem;
   navigate(view: ViewName, params?: ViewParams): Promise<void>;
-  /** Says something in the status live region (and shows it). */
-  announce(message: string): void;
+  /** Says something in the status live region (and shows it); "error" for a refusal or failure. */
+  announce(message: string, tone?: "info" | "error"): void;
 }
 
 /** A view builds its content; its first h2 receives focus when it is shown. */

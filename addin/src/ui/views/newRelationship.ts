@@ -128,7 +128,7 @@ export const newRelationshipView: View = async (ctx) => {
       await ctx.navigate("time", { id: created.id });
     } catch (problem) {
       errors.show(problem, mentorFieldFor);
-      ctx.announce(problem instanceof Error ? problem.message : "The relationship was not created.");
+      ctx.announce(problem instanceof Error ? problem.message : "The relationship was not created.", "error");
     } finally {
       submit.disabled = false;
     }

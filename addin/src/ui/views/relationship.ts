@@ -51,7 +51,7 @@ async function loadActionItems(ctx: ViewContext, r: Relationship, target: HTMLEl
       row.append(button("Mark done", () => void ctx.api.setActionItemStatus(r.id, item.id, "done").then(() => {
         ctx.announce(`Done: ${item.text}`);
         row.remove();
-      }, (p: unknown) => ctx.announce(p instanceof Error ? p.message : "Not saved.")), { "aria-label": `Mark done: ${item.text}` }));
+      }, (p: unknown) => ctx.announce(p instanceof Error ? p.message : "Not saved.", "error")), { "aria-label": `Mark done: ${item.text}` }));
       return row;
     })));
   } catch (problem) {
@@ -93,7 +93,7 @@ function sessionRow(ctx: ViewContext, r: Relationship, s: Session, cancellable: 
     button("Yes, cancel it", () => void ctx.api.cancelSession(r.id, s.id).then(() => {
       replace(row, h("span", {}, `${label} (cancelled)`));
       ctx.announce(`Session ${s.number} is cancelled in both calendars.`);
-    }, (p: unknown) => ctx.announce(p instanceof Error ? p.message : "Not cancelled."))),
+    }, (p: unknown) => ctx.announce(p instanceof Error ? p.message : "Not cancelled.", "error"))),
     button("Keep it", () => { confirm.hidden = true; cancel.hidden = false; cancel.focus(); }));
   row.append(cancel, confirm);
   return row;

@@ -101,7 +101,7 @@ async function notesForm(ctx: ViewContext, r: Relationship, ref: SessionRef): Pr
         }
       }
       errors.show(problem);
-      ctx.announce(problem instanceof Error ? problem.message : "The notes were not filed.");
+      ctx.announce(problem instanceof Error ? problem.message : "The notes were not filed.", "error");
     }).finally(() => { submit.disabled = false; });
   });
   return form;
