@@ -1,5 +1,6 @@
 import { OfficeMockObject } from "office-addin-mock";
-import { describe, expect, it, vi } from "vitest";
+import assert from "node:assert/strict";
+import { describe, it, mock } from "node:test";
 import { createOfficeHost, NestedAppAuth, readOfficeItem, type BrokerFactory } from "../src/host/officeHost";
 import { createSimulatedHost } from "../src/host/simulatedHost";
 
@@ -28,7 +29,7 @@ describe("readOfficeItem", () => {
     const item = await readOfficeItem(office({
       itemType: "appointment", itemId: "AAMk/ews", subject: "Mentoring: Adele Vance and Megan Bowen", start: new Date("2027-01-04T14:00:00Z"),
     }));
-    expect(item).toEqual({ kind: "appointment", restId: "rest(v2.0):AAMk-ews", subject: "Mentoring: Adele Vance and Megan Bowen", start: "2027-01-04T14:00:00.000Z" });
+    assert.deepEqual(item, { kind: "appointment", restId: "rest(v2.0):AAMk-ews", subject: "Mentoring: Adele Vance and Megan Bowen", start: "2027-01-04T14:00:00.000Z" });
   });
 
   it("reads a meeting being organised through getAsync, with the saved id from getItemIdAsync", async () => {
@@ -39,58 +40,59 @@ describe("readOfficeItem", () => {
       start: async(new Date("2027-01-11T14:00:00Z")),
       getItemIdAsync: (cb: (r: { status: string; value: string }) => void) => cb({ status: "succeeded", value: "AAMk/saved" }),
     }));
-    expect(item).toEqual({ kind: "appointment", restId: "rest(v2.0):AAMk-saved", subject: "Mentoring", start: "2027-01-11T14:00:00.000Z" });
+    assert.deepEqual(item, { kind: "appointment", restId: "rest(v2.0):AAMk-saved", subject: "Mentoring", start: "2027-01-11T14:00:00.000Z" });
   });
 
   it("knows a message and no item", async () => {
-    expect((await readOfficeItem(office({ itemType: "message", itemId: "m1", subject: "Hello" }))).kind).toBe("message");
-    expect(await readOfficeItem(office(undefined))).toEqual({ kind: "none" });
+    assert.equal((await readOfficeItem(office({ itemType: "message", itemId: "m1", subject: "Hello" }))).kind, "message");
+    assert.deepEqual(await readOfficeItem(office(undefined)), { kind: "none" });
   });
 });
 
 describe("createOfficeHost", () => {
   it("names the signed-in user from the mailbox profile", () => {
-    const host = createOfficeHost(config, office(undefined), new NestedAppAuth(config.clientId, config.apiScope, vi.fn()));
-    expect(host.user).toEqual({ upn: "adele.vance@contoso.example", displayName: "Adele Vance" });
-    expect(host.name).toBe("outlook");
+    const host = createOfficeHost(config, office(undefined), new NestedAppAuth(config.clientId, config.apiScope, mock.fn<BrokerFactory>()));
+    assert.deepEqual(host.user, { upn: "adele.vance@contoso.example", displayName: "Adele Vance" });
+    assert.equal(host.name, "outlook");
   });
 
   it("says why sign-in cannot work where nested app authentication is missing", () => {
-    expect(() => createOfficeHost(config, office(undefined, (set) => set !== "NestedAppAuth"))).toThrow(/nested app authentication is not available/);
+    assert.throws(() => createOfficeHost(config, office(undefined, (set) => set !== "NestedAppAuth")), /nested app authentication is not available/);
   });
 
   it("needs the client id from the API's configuration", () => {
-    expect(() => createOfficeHost({ mode: "live", clientId: null, apiScope: null }, office(undefined))).toThrow(/Entra:ClientId/);
+    assert.throws(() => createOfficeHost({ mode: "live", clientId: null, apiScope: null }, office(undefined)), /Entra:ClientId/);
   });
 });
 
 describe("NestedAppAuth", () => {
   const interaction = new Error("interaction_required");
-  const factory = (silent: () => Promise<{ accessToken: string }>, popup = vi.fn(async () => ({ accessToken: "from-popup" }))) => {
-    const broker = { acquireTokenSilent: vi.fn(silent), acquireTokenPopup: popup };
-    const make: BrokerFactory = vi.fn(async () => ({ broker, isInteractionRequired: (e: unknown) => e === interaction }));
+  const factory = (silent: (request: { scopes: string[] }) => Promise<{ accessToken: string }>) => {
+    const popup = mock.fn(async (_request: { scopes: string[] }) => ({ accessToken: "from-popup" }));
+    const broker = { acquireTokenSilent: mock.fn(silent), acquireTokenPopup: popup };
+    const make = mock.fn<BrokerFactory>(async () => ({ broker, isInteractionRequired: (e: unknown) => e === interaction }));
     return { broker, make };
   };
 
   it("asks silently for the API's scope", async () => {
     const { broker, make } = factory(async () => ({ accessToken: "silent" }));
     const auth = new NestedAppAuth(config.clientId, config.apiScope, make);
-    expect(await auth.getAccessToken()).toBe("silent");
-    expect(broker.acquireTokenSilent).toHaveBeenCalledWith({ scopes: [config.apiScope] });
-    expect(make).toHaveBeenCalledWith(config.clientId);
-    expect(broker.acquireTokenPopup).not.toHaveBeenCalled();
+    assert.equal(await auth.getAccessToken(), "silent");
+    assert.deepEqual(broker.acquireTokenSilent.mock.calls[0]!.arguments, [{ scopes: [config.apiScope] }]);
+    assert.deepEqual(make.mock.calls[0]!.arguments, [config.clientId]);
+    assert.equal(broker.acquireTokenPopup.mock.callCount(), 0);
   });
 
   it("falls back to a popup when Entra needs the user", async () => {
     const { broker, make } = factory(async () => { throw interaction; });
-    expect(await new NestedAppAuth(config.clientId, config.apiScope, make).getAccessToken()).toBe("from-popup");
-    expect(broker.acquireTokenPopup).toHaveBeenCalledWith({ scopes: [config.apiScope] });
+    assert.equal(await new NestedAppAuth(config.clientId, config.apiScope, make).getAccessToken(), "from-popup");
+    assert.deepEqual(broker.acquireTokenPopup.mock.calls[0]!.arguments, [{ scopes: [config.apiScope] }]);
   });
 
   it("does not hide other failures behind a popup", async () => {
     const { broker, make } = factory(async () => { throw new Error("network"); });
-    await expect(new NestedAppAuth(config.clientId, config.apiScope, make).getAccessToken()).rejects.toThrow("network");
-    expect(broker.acquireTokenPopup).not.toHaveBeenCalled();
+    await assert.rejects(new NestedAppAuth(config.clientId, config.apiScope, make).getAccessToken(), /network/);
+    assert.equal(broker.acquireTokenPopup.mock.callCount(), 0);
   });
 });
 
@@ -104,16 +106,16 @@ describe("createSimulatedHost", () => {
       return Response.json({ displayName: "Megan Bowen" });
     };
     const host = await createSimulatedHost(new URLSearchParams("user=megan.bowen@contoso.example&item=evt-1"), fetchImpl, () => 0);
-    expect(host.user).toEqual({ upn: "megan.bowen@contoso.example", displayName: "Megan Bowen" });
-    expect(await host.getAccessToken()).toBe("dev-token");
-    expect(await host.getAccessToken()).toBe("dev-token");
-    expect(calls.filter((c) => c === "POST /dev/token")).toHaveLength(1);
-    expect(await host.currentItem()).toEqual({ kind: "appointment", restId: "evt-1", subject: "Stand-up", start: "2027-01-04T09:30:00.000Z" });
+    assert.deepEqual(host.user, { upn: "megan.bowen@contoso.example", displayName: "Megan Bowen" });
+    assert.equal(await host.getAccessToken(), "dev-token");
+    assert.equal(await host.getAccessToken(), "dev-token");
+    assert.equal(calls.filter((c) => c === "POST /dev/token").length, 1);
+    assert.deepEqual(await host.currentItem(), { kind: "appointment", restId: "evt-1", subject: "Stand-up", start: "2027-01-04T09:30:00.000Z" });
   });
 
   it("opens on nothing when no item is chosen", async () => {
     const host = await createSimulatedHost(new URLSearchParams(""), async () => Response.json({}), () => 0);
-    expect(host.user.upn).toBe("adele.vance@contoso.example");
-    expect(await host.currentItem()).toEqual({ kind: "none" });
+    assert.equal(host.user.upn, "adele.vance@contoso.example");
+    assert.deepEqual(await host.currentItem(), { kind: "none" });
   });
 });
