@@ -13,10 +13,9 @@ interface SimulatedEvent { subject?: string; start?: { dateTime: string; timeZon
 export async function createSimulatedHost(params: URLSearchParams, fetchImpl: FetchLike = (i, init) => fetch(i, init), now: () => number = Date.now): Promise<HostAdapter> {
   const upn = params.get("user") || defaultDemoUser;
   const itemId = params.get("item");
-  let cached: { token: string; until: number } | undefined;
+  let cached: { token: Promise<string>; until: number } | undefined;
 
-  const getAccessToken = async (): Promise<string> => {
-    if (cached && cached.until > now()) return cached.token;
+  const signIn = async (): Promise<{ token: string; lifetime: number }> => {
     const response = await fetchImpl("/dev/token", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
@@ -24,9 +23,20 @@ export async function createSimulatedHost(params: URLSearchParams, fetchImpl: Fe
     });
     if (!response.ok) throw new Error(`The demo user ${upn} could not sign in (${response.status}).`);
     const body = (await response.json()) as DevToken;
-    cached = { token: body.accessToken, until: now() + Math.max(0, body.expiresIn - 60) * 1000 };
-    return body.accessToken;
+    return { token: body.accessToken, lifetime: Math.max(0, body.expiresIn - 60) * 1000 };
   };
+
+  // One sign-in at a time, shared by concurrent callers, renewed a minute before it expires.
+  const getAccessToken = (): Promise<string> => {
+    if (cached && cached.until > now()) return cached.token;
+    const started = now();
+    const pending = signIn();
+    cached = { token: pending.then((t) => t.token), until: Number.POSITIVE_INFINITY };
+    const entry = cached;
+    pending.then((t) => { entry.until = started + t.lifetime; }, () => { if (cached === entry) cached = undefined; });
+    return entry.token;
+  };
+  void getAccessToken().catch(() => undefined); // sign in while the profile loads
 
   const user: HostUser = { upn, displayName: upn };
   const graph = `/graph-sim/v1.0/users/${encodeURIComponent(upn)}`;
