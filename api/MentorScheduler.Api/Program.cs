@@ -11,6 +11,10 @@ using MentorScheduler.Api.Relationships;
 using MentorScheduler.Api.Scheduling;
 using MentorScheduler.Api.Simulation;
 
+// `manifest …` renders the production add-in manifest to standard output and exits; no web host.
+if (args is ["manifest", ..])
+    return ManifestCommand.Run(args);
+
 var builder = WebApplication.CreateBuilder(args);
 
 // The contract's default address when neither --urls nor ASPNETCORE_URLS says otherwise.
@@ -55,8 +59,10 @@ app.MapRelationships();
 app.MapScheduling();
 app.MapAgendaFeature(mode);
 app.MapNotes();
+app.MapPeople();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -1,0 +1,131 @@
+// Outlook: Office.js from Microsoft's CDN, nested app authentication (NAA) through MSAL.
+import type { AddinConfig } from "../api/types";
+import type { CurrentItem, HostAdapter } from "./hostAdapter";
+import { noItem } from "./hostAdapter";
+
+export const officeJsUrl = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+export const authority = "https://login.microsoftonline.com/organizations";
+
+/** Adds the Office.js script tag (only in Outlook mode) and waits for Office to be ready. */
+export function loadOfficeJs(doc: Document = document): Promise<Office.HostType | null> {
+  return new Promise((resolve, reject) => {
+    const script = doc.createElement("script");
+    script.src = officeJsUrl;
+    script.onload = () => { void Office.onReady().then((info) => resolve(info.host ?? null), reject); };
+    script.onerror = () => reject(new Error("Office.js could not be loaded. Open MentorScheduler from Outlook."));
+    doc.head.appendChild(script);
+  });
+}
+
+/** The parts of MSAL the pane uses, so tests can stand in for it. */
+export interface TokenBroker {
+  acquireTokenSilent(request: { scopes: string[] }): Promise<{ accessToken: string }>;
+  acquireTokenPopup(request: { scopes: string[] }): Promise<{ accessToken: string }>;
+}
+
+export type BrokerFactory = (clientId: string) => Promise<{ broker: TokenBroker; isInteractionRequired: (e: unknown) => boolean }>;
+
+/** MSAL's nestable client, loaded on demand so the local preview never downloads it. */
+export const msalBroker: BrokerFactory = async (clientId) => {
+  const msal = await import("@azure/msal-browser");
+  const broker = await msal.createNestablePublicClientApplication({ auth: { clientId, authority } });
+  return { broker, isInteractionRequired: (e) => e instanceof msal.InteractionRequiredAuthError };
+};
+
+/** Tokens for the API's scope: silently when possible, with a popup when Entra needs the user. */
+export class NestedAppAuth {
+  private ready: ReturnType<BrokerFactory> | undefined;
+
+  constructor(private readonly clientId: string, private readonly scope: string, private readonly factory: BrokerFactory = msalBroker) {}
+
+  async getAccessToken(): Promise<string> {
+    const { broker, isInteractionRequired } = await this.client();
+    const request = { scopes: [this.scope] };
+    try {
+      return (await broker.acquireTokenSilent(request)).accessToken;
+    } catch (error) {
+      if (!isInteractionRequired(error)) throw error;
+      return (await broker.acquireTokenPopup(request)).accessToken;
+    }
+  }
+
+  async signInAgain(): Promise<void> {
+    const { broker } = await this.client();
+    await broker.acquireTokenPopup({ scopes: [this.scope] });
+  }
+
+  private client(): ReturnType<BrokerFactory> {
+    this.ready ??= this.factory(this.clientId);
+    return this.ready;
+  }
+}
+
+/** Reads the item the pane is open on, in read mode (properties) or compose mode (getAsync). */
+export async function readOfficeItem(office: typeof Office): Promise<CurrentItem> {
+  const mailbox = office.context.mailbox;
+  const item = mailbox?.item as (Office.AppointmentRead & Office.AppointmentCompose & Office.MessageRead) | null | undefined;
+  if (!item) return noItem;
+  const type = String(item.itemType);
+  const kind = type === String(office.MailboxEnums.ItemType.Appointment) ? "appointment"
+    : type === String(office.MailboxEnums.ItemType.Message) ? "message" : "none";
+  if (kind === "none") return noItem;
+
+  const result: CurrentItem = { kind };
+  const subject = await readValue<string>(item.subject);
+  if (subject) result.subject = subject;
+  if (kind === "appointment") {
+    const start = await readValue<Date>(item.start);
+    if (start) result.start = new Date(start).toISOString();
+  }
+  const ewsId = item.itemId ?? (await savedItemId(office, item));
+  if (ewsId) result.restId = toRestId(office, ewsId);
+  return result;
+}
+
+/** Read mode gives the value, compose mode an object with getAsync. */
+function readValue<T>(value: unknown): Promise<T | undefined> {
+  if (value && typeof value === "object" && "getAsync" in value && typeof (value as { getAsync: unknown }).getAsync === "function") {
+    return new Promise((resolve) => {
+      (value as { getAsync(cb: (r: Office.AsyncResult<T>) => void): void }).getAsync((r) =>
+        resolve(String(r.status) === "succeeded" ? r.value : undefined));
+    });
+  }
+  return Promise.resolve(value === null || value === undefined ? undefined : (value as T));
+}
+
+/** The id of a saved item being composed (Mailbox 1.8); unsaved items have none. */
+function savedItemId(office: typeof Office, item: { getItemIdAsync?: unknown }): Promise<string | undefined> {
+  if (typeof item.getItemIdAsync !== "function" || !office.context.requirements.isSetSupported("Mailbox", "1.8")) return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    (item.getItemIdAsync as (cb: (r: Office.AsyncResult<string>) => void) => void)((r) =>
+      resolve(String(r.status) === "succeeded" ? r.value : undefined));
+  });
+}
+
+/** EWS id → Graph REST id; on iOS and Android the id already is a REST id and conversion is unavailable. */
+function toRestId(office: typeof Office, id: string): string {
+  const platform = String(office.context.diagnostics?.platform ?? "");
+  if (platform === "iOS" || platform === "Android") return id;
+  return office.context.mailbox.convertToRestId(id, office.MailboxEnums.RestVersion.v2_0);
+}
+
+/** The Outlook host adapter. `office` is the global Office object (a mock in tests). */
+export function createOfficeHost(config: AddinConfig, office: typeof Office, auth?: NestedAppAuth): HostAdapter {
+  if (!config.clientId || !config.apiScope)
+    throw new Error("MentorScheduler is not configured for sign-in (Entra:ClientId). Ask your IT team.");
+  if (!office.context.requirements.isSetSupported("NestedAppAuth", "1.1"))
+    throw new Error("This mailbox cannot sign in to MentorScheduler from Outlook (nested app authentication is not available, as in Outlook.com or Gmail mailboxes). Use your work account.");
+  const tokens = auth ?? new NestedAppAuth(config.clientId, config.apiScope);
+  const profile = office.context.mailbox.userProfile;
+  const listeners: (() => void)[] = [];
+  office.context.mailbox.addHandlerAsync?.(office.EventType.ItemChanged, () => listeners.forEach((l) => l()));
+  return {
+    name: "outlook",
+    user: { upn: profile.emailAddress, displayName: profile.displayName },
+    getAccessToken: () => tokens.getAccessToken(),
+    signInAgain: () => tokens.signInAgain(),
+    currentItem: () => readOfficeItem(office),
+    now: () => Promise.resolve(new Date()),
+    onItemChanged: (listener) => { listeners.push(listener); },
+  };
+}

@@ -1,0 +1,82 @@
+// Dates, times and labels in words.
+import type { Frequency, Relationship, RelationshipStatus } from "../api/types";
+
+const dateTime: Intl.DateTimeFormatOptions = {
+  weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
+};
+
+/** "Mon 4 Jan 2027, 14:00", assembled from parts so every browser says it the same way. */
+function render(date: Date, timeZone: string | undefined): string {
+  const parts = new Intl.DateTimeFormat("en-GB", { ...dateTime, ...(timeZone ? { timeZone } : {}) }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("weekday")} ${part("day")} ${part("month")} ${part("year")}, ${part("hour")}:${part("minute")}`;
+}
+
+/** A local wall time with no offset ("2027-01-04T14:00:00") as "Mon 4 Jan 2027, 14:00". */
+export function formatLocal(local: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(local);
+  if (!m) return local;
+  return render(new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!)), "UTC");
+}
+
+/** Only the time of a local wall time: "14:00". */
+export function formatLocalTime(local: string): string {
+  const m = /T(\d{2}):(\d{2})/.exec(local);
+  return m ? `${m[1]}:${m[2]}` : local;
+}
+
+/** An instant with an offset, shown in a time zone ("Mon 4 Jan 2027, 14:00"). */
+export function formatInstant(instant: string, timeZone?: string): string {
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) return instant;
+  try {
+    return render(date, timeZone);
+  } catch {
+    return render(date, undefined);
+  }
+}
+
+/** A date (yyyy-MM-dd) as "4 Jan 2027". */
+export function formatDate(date: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
+  if (!m) return date;
+  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" })
+    .format(new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)));
+}
+
+export const frequencyLabels: Record<Frequency, string> = {
+  weekly: "Weekly",
+  biweekly: "Every two weeks",
+  monthly: "Monthly",
+  quarterly: "Quarterly",
+};
+
+export const statusLabels: Record<RelationshipStatus, string> = {
+  proposed: "Proposed: choose a time",
+  invited: "Invited: waiting for the mentor",
+  active: "Active",
+  declined: "Declined by the mentor",
+  ended: "Ended",
+};
+
+export function cadenceText(r: Relationship): string {
+  return `${frequencyLabels[r.cadence.frequency] ?? r.cadence.frequency}, ${r.cadence.durationMinutes} min · ${r.meetingCount} meetings, evaluate after ${r.evaluateAfterMeetings}`;
+}
+
+/** The browser's own zone, which inside Outlook is the user's. */
+export function browserZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+}
+
+/** The day after `days` days from a date, as yyyy-MM-dd. */
+export function addDays(date: Date, days: number): string {
+  const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() + days));
+  return d.toISOString().slice(0, 10);
+}
+
+/** The next Monday on or after tomorrow, as yyyy-MM-dd. */
+export function nextMonday(from: Date): string {
+  const day = from.getUTCDay();
+  const ahead = ((8 - day) % 7) || 7;
+  return addDays(from, ahead);
+}

@@ -1,0 +1,72 @@
+// View 1, My mentoring: relationships as mentee and as mentor, with status, next session and cadence.
+import type { Relationship, Session } from "../../api/types";
+import type { View, ViewContext } from "../context";
+import { button, h, section } from "../dom";
+import { cadenceText, formatInstant, statusLabels } from "../format";
+
+export const myMentoringView: View = async (ctx) => {
+  const relationships = await ctx.api.relationships();
+  const mine = (r: Relationship, role: "mentee" | "mentor") => r[role].upn.toLowerCase() === ctx.me.upn.toLowerCase();
+  const asMentee = relationships.filter((r) => mine(r, "mentee"));
+  const asMentor = relationships.filter((r) => mine(r, "mentor"));
+  const others = relationships.filter((r) => !mine(r, "mentee") && !mine(r, "mentor"));
+
+  const root = h("div", { class: "view" }, h("h2", {}, "My mentoring"));
+  if (ctx.item.kind === "appointment")
+    root.append(h("div", { class: "banner" },
+      h("p", {}, `Open on: ${ctx.item.subject ?? "a meeting"}`),
+      button("Open this meeting", () => void ctx.navigate("meeting"))));
+
+  if (relationships.length === 0) {
+    root.append(h("p", {}, "You have no mentoring relationships yet. Propose one to a mentor you would like to learn from."),
+      button("New relationship", () => void ctx.navigate("new"), { class: "primary" }));
+    return root;
+  }
+
+  root.append(
+    section("As mentee", 3, list(ctx, asMentee, "mentee", "You are not anyone's mentee yet.")),
+    section("As mentor", 3, list(ctx, asMentor, "mentor", "Nobody has asked you to mentor them yet.")));
+  if (others.length > 0) root.append(section("Across the organisation", 3, list(ctx, others, "admin", "")));
+  return root;
+};
+
+function list(ctx: ViewContext, relationships: Relationship[], role: "mentee" | "mentor" | "admin", empty: string): HTMLElement {
+  if (relationships.length === 0) return h("p", { class: "muted" }, empty);
+  return h("ul", { class: "cards" }, ...relationships.map((r) => card(ctx, r, role)));
+}
+
+function card(ctx: ViewContext, r: Relationship, role: "mentee" | "mentor" | "admin"): HTMLElement {
+  const other = role === "mentee" ? r.mentor : role === "mentor" ? r.mentee : { displayName: `${r.mentee.displayName} with ${r.mentor.displayName}` };
+  const next = h("p", { class: "next" }, r.series ? "Next session: looking…" : "Next session: not booked yet");
+  const actions = h("div", { class: "actions" },
+    button("Open", () => void ctx.navigate("relationship", { id: r.id }), { "aria-label": `Open the relationship with ${other.displayName}` }));
+  if (r.status === "proposed" && role === "mentee")
+    actions.append(button("Choose a time", () => void ctx.navigate("time", { id: r.id }), { class: "primary", "aria-label": `Choose a time with ${other.displayName}` }));
+  if (r.series)
+    actions.append(button("Sessions", () => void ctx.navigate("sessions", { id: r.id }), { "aria-label": `Sessions with ${other.displayName}` }));
+  if (r.series) void fillNextSession(ctx, r, next);
+
+  return h("li", { class: "card", "data-relationship": r.id },
+    h("h4", {}, other.displayName),
+    h("p", { class: `badge status-${r.status}` }, statusLabels[r.status] ?? r.status),
+    h("p", {}, cadenceText(r)),
+    next,
+    actions);
+}
+
+async function fillNextSession(ctx: ViewContext, r: Relationship, target: HTMLElement): Promise<void> {
+  try {
+    const [sessions, now] = await Promise.all([ctx.api.sessions(r.id), ctx.host.now()]);
+    const next = sessions.find((s: Session) => s.status === "scheduled" && new Date(s.end) > now);
+    target.textContent = next
+      ? `Next session: ${formatInstant(next.start, zoneFor(ctx, r))} (${next.number} of ${r.meetingCount})`
+      : "Next session: none left";
+  } catch {
+    target.textContent = "Next session: could not be read just now";
+  }
+}
+
+/** The mentee sees times in the relationship's zone; others in their own. */
+export function zoneFor(ctx: ViewContext, r: Relationship): string | undefined {
+  return r.mentee.upn.toLowerCase() === ctx.me.upn.toLowerCase() ? r.timeZone : undefined;
+}

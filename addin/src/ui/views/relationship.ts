@@ -1,0 +1,129 @@
+// View 6, Relationship: the agreement, timeline, open action items (mark done), sessions (cancel one) and
+// amending the cadence.
+import { ApiProblem } from "../../api/problems";
+import type { Frequency, Relationship, Session } from "../../api/types";
+import type { View, ViewContext } from "../context";
+import { append, button, h, replace, section } from "../dom";
+import { errorSummary, field, fieldset, FormErrors } from "../forms";
+import { cadenceText, formatDate, formatInstant, frequencyLabels, statusLabels } from "../format";
+import { zoneFor } from "./myMentoring";
+
+export const relationshipView: View = async (ctx, params) => {
+  const id = params.id!;
+  const r = await ctx.api.relationship(id);
+  const isMentee = r.mentee.upn.toLowerCase() === ctx.me.upn.toLowerCase();
+  const other = isMentee ? r.mentor : r.mentee;
+
+  const root = h("div", { class: "view" },
+    h("h2", {}, `Relationship with ${other.displayName}`),
+    h("dl", { class: "facts" },
+      h("dt", {}, "Status"), h("dd", {}, statusLabels[r.status]),
+      h("dt", {}, "Purpose"), h("dd", {}, r.purpose),
+      h("dt", {}, "Goals"), h("dd", {}, h("ul", {}, ...r.goals.map((g) => h("li", {}, g)))),
+      h("dt", {}, "Cadence"), h("dd", {}, cadenceText(r)),
+      h("dt", {}, "Starts"), h("dd", {}, `${formatDate(r.startDate)} (${r.timeZone})`)),
+    h("div", { class: "actions" },
+      r.status === "proposed" && isMentee ? button("Choose a time", () => void ctx.navigate("time", { id }), { class: "primary" }) : null,
+      r.series ? button("Upcoming sessions", () => void ctx.navigate("sessions", { id })) : null));
+
+  const timeline = h("div", {}, h("p", {}, "Loading…"));
+  const actionItems = h("div", {}, h("p", {}, "Loading…"));
+  root.append(section("Open action items", 3, actionItems), section("Timeline", 3, timeline));
+  void loadActionItems(ctx, r, actionItems);
+  void loadTimeline(ctx, r, timeline);
+
+  if (r.series) {
+    const sessions = h("div", {}, h("p", {}, "Loading…"));
+    root.append(section("Sessions", 3, sessions));
+    void loadSessions(ctx, r, isMentee, sessions);
+    if (isMentee && r.status !== "declined" && r.status !== "ended") root.append(amendForm(ctx, r));
+  }
+  return root;
+};
+
+async function loadActionItems(ctx: ViewContext, r: Relationship, target: HTMLElement): Promise<void> {
+  try {
+    const items = await ctx.api.actionItems(r.id, "open");
+    if (items.length === 0) { replace(target, h("p", { class: "muted" }, "No open action items.")); return; }
+    replace(target, h("ul", { class: "plain" }, ...items.map((item) => {
+      const owner = item.owner === "mentor" ? r.mentor.displayName : r.mentee.displayName;
+      const row = h("li", {}, h("span", {}, `${item.text} (${owner}${item.dueDate ? `, due ${formatDate(item.dueDate)}` : ""})`));
+      row.append(button("Mark done", () => void ctx.api.setActionItemStatus(r.id, item.id, "done").then(() => {
+        ctx.announce(`Done: ${item.text}`);
+        row.remove();
+      }, (p: unknown) => ctx.announce(p instanceof Error ? p.message : "Not saved.", "error")), { "aria-label": `Mark done: ${item.text}` }));
+      return row;
+    })));
+  } catch (problem) {
+    replace(target, unavailable(problem, "Action items"));
+  }
+}
+
+async function loadTimeline(ctx: ViewContext, r: Relationship, target: HTMLElement): Promise<void> {
+  try {
+    const entries = await ctx.api.timeline(r.id);
+    if (entries.length === 0) { replace(target, h("p", { class: "muted" }, "Nothing has happened yet.")); return; }
+    replace(target, h("ol", { class: "timeline" }, ...entries.map((e) =>
+      h("li", {}, e.at ? h("span", { class: "muted" }, `${formatInstant(e.at, zoneFor(ctx, r))}: `) : null, e.text || e.kind))));
+  } catch (problem) {
+    replace(target, unavailable(problem, "The timeline"));
+  }
+}
+
+async function loadSessions(ctx: ViewContext, r: Relationship, isMentee: boolean, target: HTMLElement): Promise<void> {
+  try {
+    const [sessions, now] = await Promise.all([ctx.api.sessions(r.id), ctx.host.now()]);
+    replace(target, h("ol", { class: "plain" }, ...sessions.map((s) => sessionRow(ctx, r, s, isMentee && s.status === "scheduled" && new Date(s.start) > now))));
+  } catch (problem) {
+    replace(target, unavailable(problem, "Sessions"));
+  }
+}
+
+function sessionRow(ctx: ViewContext, r: Relationship, s: Session, cancellable: boolean): HTMLElement {
+  const label = `Session ${s.number}, ${formatInstant(s.start, zoneFor(ctx, r))}`;
+  const row = h("li", { "data-session": s.id }, h("span", {}, label + (s.status === "cancelled" ? " (cancelled)" : "")));
+  if (!cancellable) return row;
+  const confirm = h("span", { class: "confirm", hidden: true });
+  const cancel = button("Cancel", () => {
+    cancel.hidden = true;
+    confirm.hidden = false;
+    confirm.querySelector<HTMLElement>("button")?.focus();
+  }, { "aria-label": `Cancel session ${s.number}` });
+  append(confirm, `Cancel session ${s.number} for both of you? `,
+    button("Yes, cancel it", () => void ctx.api.cancelSession(r.id, s.id).then(() => {
+      replace(row, h("span", {}, `${label} (cancelled)`));
+      ctx.announce(`Session ${s.number} is cancelled in both calendars.`);
+    }, (p: unknown) => ctx.announce(p instanceof Error ? p.message : "Not cancelled.", "error"))),
+    button("Keep it", () => { confirm.hidden = true; cancel.hidden = false; cancel.focus(); }));
+  row.append(cancel, confirm);
+  return row;
+}
+
+function amendForm(ctx: ViewContext, r: Relationship): HTMLElement {
+  const frequency = h("select", {}, ...(Object.keys(frequencyLabels) as Frequency[]).map((f) =>
+    h("option", { value: f, selected: f === r.cadence.frequency }, frequencyLabels[f])));
+  const duration = h("input", { type: "number", min: "15", max: "240", step: "5", value: String(r.cadence.durationMinutes), inputMode: "numeric" });
+  const summary = errorSummary();
+  const form = h("form", { noValidate: true, class: "form" },
+    h("h3", {}, "Amend the cadence"),
+    h("p", { class: "hint" }, "The current series ends after the last held session and the remaining meetings are booked anew."),
+    summary,
+    fieldset("New cadence", "cadence", field("How often", frequency, "cadence.frequency"), field("Meeting length (minutes)", duration, "cadence.durationMinutes")),
+    h("div", { class: "actions" }, h("button", { type: "submit" }, "Amend")));
+  const errors = new FormErrors(form, summary);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    errors.clear();
+    void ctx.api.amend(r.id, { cadence: { frequency: frequency.value as Frequency, durationMinutes: Number(duration.value) } }).then(async () => {
+      ctx.announce("Amended: the new series is booked.");
+      await ctx.navigate("relationship", { id: r.id });
+    }, (p: unknown) => errors.show(p));
+  });
+  return form;
+}
+
+function unavailable(problem: unknown, what: string): HTMLElement {
+  if (problem instanceof ApiProblem && problem.status === 404)
+    return h("p", { class: "muted" }, `${what}: not available on this server yet.`);
+  return h("p", { class: "error" }, problem instanceof Error ? problem.message : `${what} could not be read.`);
+}

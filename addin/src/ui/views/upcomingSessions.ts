@@ -1,0 +1,78 @@
+// View 4, Upcoming sessions: add a discussion item or question, preview the agenda, see the evaluation point.
+import type { ItemKind, Relationship, Session } from "../../api/types";
+import type { View, ViewContext } from "../context";
+import { button, h, replace, uid } from "../dom";
+import { errorSummary, field, FormErrors } from "../forms";
+import { formatInstant } from "../format";
+import { zoneFor } from "./myMentoring";
+
+const shownAtFirst = 4;
+
+export const upcomingSessionsView: View = async (ctx, params) => {
+  const id = params.id!;
+  const [relationship, sessions, now] = await Promise.all([ctx.api.relationship(id), ctx.api.sessions(id), ctx.host.now()]);
+  const upcoming = sessions.filter((s) => new Date(s.end) > now);
+  const root = h("div", { class: "view" }, h("h2", {}, "Upcoming sessions"),
+    h("p", {}, `${relationship.mentee.displayName} with ${relationship.mentor.displayName}`));
+  if (upcoming.length === 0) {
+    root.append(h("p", {}, relationship.series ? "No sessions left in this series." : "Nothing is booked yet."));
+    if (!relationship.series) root.append(button("Choose a time", () => void ctx.navigate("time", { id }), { class: "primary" }));
+    return root;
+  }
+  const list = h("ol", { class: "sessions" });
+  const render = (count: number) => replace(list, ...upcoming.slice(0, count).map((s) => sessionCard(ctx, relationship, s)));
+  render(shownAtFirst);
+  root.append(list);
+  if (upcoming.length > shownAtFirst) {
+    const more = button(`Show all ${upcoming.length}`, () => { render(upcoming.length); more.remove(); });
+    root.append(more);
+  }
+  root.append(h("div", { class: "actions" }, button("Relationship", () => void ctx.navigate("relationship", { id }))));
+  return root;
+};
+
+function sessionCard(ctx: ViewContext, r: Relationship, s: Session): HTMLElement {
+  const evaluation = s.number === r.evaluateAfterMeetings;
+  const card = h("li", { class: `card session${s.status === "cancelled" ? " cancelled" : ""}`, "data-session": s.id },
+    h("h3", {}, `Session ${s.number} of ${r.meetingCount}`),
+    h("p", {}, formatInstant(s.start, zoneFor(ctx, r))),
+    evaluation ? h("p", { class: "badge evaluation" }, "Evaluation point: decide to continue, amend or end") : null,
+    s.status === "cancelled" ? h("p", { class: "badge" }, "Cancelled") : h("p", { class: "muted" }, s.agenda.status === "sent" ? "Agenda sent" : "Agenda not sent yet"));
+  if (s.status === "cancelled") return card;
+
+  const agenda = h("div", { class: "agenda", "aria-live": "polite" });
+  card.append(itemForm(ctx, r, s), h("div", { class: "actions" },
+    button("Preview agenda", () => void showAgenda(ctx, r, s, agenda), { "aria-label": `Preview agenda of session ${s.number}` })), agenda);
+  return card;
+}
+
+function itemForm(ctx: ViewContext, r: Relationship, s: Session): HTMLElement {
+  const text = h("textarea", { rows: 2, maxLength: 2000 });
+  const kind = h("select", {}, h("option", { value: "discussion" }, "Discussion item"), h("option", { value: "question" }, "Question"));
+  const summary = errorSummary();
+  const form = h("form", { noValidate: true, class: "form compact" }, summary,
+    field(`Add to session ${s.number}`, text, "text"), field("Kind", kind, "kind"),
+    h("div", { class: "actions" }, h("button", { type: "submit", "aria-label": `Add to session ${s.number}` }, "Add")));
+  const errors = new FormErrors(form, summary);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    errors.clear();
+    void ctx.api.addItem(r.id, s.id, { text: text.value.trim(), kind: kind.value as ItemKind }).then(() => {
+      ctx.announce(`Added to session ${s.number}.`);
+      text.value = "";
+    }, (problem: unknown) => errors.show(problem));
+  });
+  return form;
+}
+
+async function showAgenda(ctx: ViewContext, r: Relationship, s: Session, target: HTMLElement): Promise<void> {
+  replace(target, h("p", {}, "Loading the agenda…"));
+  try {
+    const agenda = await ctx.api.agenda(r.id, s.id);
+    const id = uid("agenda");
+    replace(target, h("h4", { id }, agenda.status === "sent" ? "Agenda (sent)" : "Agenda preview"),
+      h("pre", { class: "agenda-text", "aria-labelledby": id }, agenda.text));
+  } catch (problem) {
+    replace(target, h("p", { class: "error" }, problem instanceof Error ? problem.message : "The agenda could not be read."));
+  }
+}

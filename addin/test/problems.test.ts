@@ -1,0 +1,133 @@
+import assert from "node:assert/strict";
+import { describe, it, mock } from "node:test";
+import { ApiClient } from "../src/api/client";
+import { ApiProblem, fieldPath, parseRetryAfter, problemFromResponse } from "../src/api/problems";
+
+const problem = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/problem+json", ...headers } });
+
+const json = (body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status: 200, headers: { "Content-Type": "application/json", ...headers } });
+
+describe("problemFromResponse", () => {
+  it("keys each validation message by the field's camelCase path", async () => {
+    const p = await problemFromResponse(problem(400, {
+      title: "Some fields need attention",
+      status: 400,
+      errors: {
+        "cadence.durationMinutes": ["A meeting lasts 15 to 240 minutes; 5 is outside that."],
+        "Cadence.Frequency": ["'daily' is not a cadence; use weekly, biweekly, monthly or quarterly."],
+        "$.goals[1]": "A goal has 1 to 500 characters.",
+      },
+    }));
+    assert.equal(p.status, 400);
+    assert.equal(p.isValidation, true);
+    assert.equal(p.fieldMessage("cadence.durationMinutes"), "A meeting lasts 15 to 240 minutes; 5 is outside that.");
+    assert.match(p.fieldMessage("cadence.frequency") ?? "", /not a cadence/);
+    assert.equal(p.fieldMessage("goals.1"), "A goal has 1 to 500 characters.");
+    assert.equal(p.message, "Some fields need attention: A meeting lasts 15 to 240 minutes; 5 is outside that. 'daily' is not a cadence; use weekly, biweekly, monthly or quarterly. A goal has 1 to 500 characters.");
+  });
+
+  it("uses the detail of a domain refusal, with its code", async () => {
+    const p = await problemFromResponse(problem(422, {
+      title: "A manager cannot be your mentor",
+      detail: "Patti Fernandez is your manager's manager, so they have managerial authority over you and cannot also be your mentor.",
+      code: "mentorIsManager",
+    }));
+    assert.match(p.message, /^Patti Fernandez is your manager's manager/);
+    assert.equal(p.code, "mentorIsManager");
+    assert.equal(p.title, "A manager cannot be your mentor");
+    assert.equal(p.isValidation, false);
+  });
+
+  it("asks to sign in again on 401, whatever the body says", async () => {
+    const p = await problemFromResponse(problem(401, { detail: "Sign in first: send an access token as 'Authorization: Bearer <token>'." }));
+    assert.equal(p.needsSignIn, true);
+    assert.equal(p.message, "Your sign-in has expired or was refused. Sign in again, then retry.");
+  });
+
+  it("says Microsoft 365 is busy and for how long on 503 with Retry-After", async () => {
+    const p = await problemFromResponse(problem(503, { title: "Microsoft 365 is busy", detail: "…" }, { "Retry-After": "7" }));
+    assert.equal(p.message, "Microsoft 365 is busy, try again in 7 s.");
+    assert.equal(p.retryAfterSeconds, 7);
+  });
+
+  it("explains a stale edit (412) and says the user's text is kept", async () => {
+    const p = await problemFromResponse(new Response(null, { status: 412 }));
+    assert.equal(p.isStale, true);
+    assert.match(p.message, /newer version.*Your text is kept/);
+  });
+
+  it("copes with a body that is not JSON", async () => {
+    const p = await problemFromResponse(new Response("<html>oops</html>", { status: 502, headers: { "Content-Type": "text/html" } }));
+    assert.equal(p.message, "Something went wrong on our side. Nothing was saved; try again.");
+  });
+});
+
+describe("problem helpers", () => {
+  it("normalises field paths", () => {
+    assert.equal(fieldPath("$.cadence.durationMinutes"), "cadence.durationMinutes");
+    assert.equal(fieldPath("MentorUpn"), "mentorUpn");
+    assert.equal(fieldPath("goals[0]"), "goals.0");
+  });
+
+  it("reads Retry-After as seconds or as a date", () => {
+    assert.equal(parseRetryAfter("12"), 12);
+    assert.equal(parseRetryAfter("Wed, 21 Oct 2026 07:28:10 GMT", new Date("2026-10-21T07:28:00Z")), 10);
+    assert.equal(parseRetryAfter(null), undefined);
+  });
+});
+
+describe("ApiClient", () => {
+  it("sends the bearer token and JSON, and throws ApiProblem on refusal", async () => {
+    const fetchImpl = mock.fn(async (_url: string, _init?: RequestInit) => problem(422, { detail: "No.", code: "mentorIsSelf" }));
+    const client = new ApiClient(async () => "token-123", fetchImpl);
+    const error = await client.createRelationship({
+      mentorUpn: "adele.vance@contoso.example", purpose: "x", goals: ["y"], cadence: { frequency: "weekly", durationMinutes: 45 },
+      startDate: "2027-01-04", meetingCount: 8, evaluateAfterMeetings: 4,
+    }).catch((e: unknown) => e);
+    assert.ok(error instanceof ApiProblem);
+    assert.equal(error.code, "mentorIsSelf");
+    assert.equal(error.message, "No.");
+    const [url, init] = fetchImpl.mock.calls[0]!.arguments;
+    assert.equal(url, "/api/relationships");
+    assert.equal(init?.method, "POST");
+    const headers = init?.headers as Record<string, string>;
+    assert.equal(headers.Authorization, "Bearer token-123");
+    assert.equal(headers["Content-Type"], "application/json");
+  });
+
+  it("turns a network failure into words", async () => {
+    const client = new ApiClient(async () => "t", async () => { throw new TypeError("Failed to fetch"); });
+    await assert.rejects(client.relationships(), (e: unknown) => e instanceof ApiProblem && e.status === 0 && /could not be reached/.test(e.message));
+  });
+
+  it("reads notes with their ETag and saves them with If-Match; a 412 is stale", async () => {
+    const notes = { meetingNotes: "a", mentorAdvice: "", myActionPlan: "", questionsForNextTime: "", actionItems: [{ text: "Draft a plan", owner: "mentee", dueDate: "2027-01-18" }] };
+    const calls: RequestInit[] = [];
+    const client = new ApiClient(async () => "t", async (_url, init) => {
+      calls.push(init!);
+      if (init?.method === "GET") return json(notes, { ETag: '"v1"' });
+      return problem(412, { title: "Precondition failed" });
+    });
+    const read = await client.notes("r1", "s1");
+    assert.equal(read.etag, '"v1"');
+    assert.deepEqual(read.notes.actionItems[0], { text: "Draft a plan", owner: "mentee", dueDate: "2027-01-18" });
+    const error = await client.saveNotes("r1", "s1", read.notes, read.etag).catch((e: unknown) => e);
+    assert.ok(error instanceof ApiProblem && error.isStale);
+    assert.equal((calls[1]!.headers as Record<string, string>)["If-Match"], '"v1"');
+  });
+
+  it("escapes path segments and the people search", async () => {
+    const urls: string[] = [];
+    const client = new ApiClient(async () => "t", async (url) => { urls.push(url); return json([]); });
+    await client.searchPeople("O'Brien & co");
+    await client.sessionByEvent("AAMk/abc+def=").catch(() => undefined);
+    assert.deepEqual(urls, ["/api/people?search=O'Brien%20%26%20co", "/api/sessions/by-event/AAMk%2Fabc%2Bdef%3D"]);
+  });
+
+  it("reads the session an event belongs to in either shape", async () => {
+    const client = new ApiClient(async () => "t", async () => json({ relationship: { id: "r1" }, session: { id: "s1", number: 3, start: "2027-01-18T14:00:00+00:00" } }));
+    assert.deepEqual(await client.sessionByEvent("e"), { relationshipId: "r1", sessionId: "s1", number: 3, start: "2027-01-18T14:00:00+00:00" });
+  });
+});

@@ -1,0 +1,104 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using MentorScheduler.E2E.Tests.Infrastructure;
+
+namespace MentorScheduler.E2E.Tests.Pane;
+
+/// <summary>
+/// What happens outside the pane, through the app's own HTTP surface: other people's actions in Outlook
+/// (through the Graph simulator), the dev clock, the agenda sweep, and set-up through the API.
+/// </summary>
+public sealed class DemoTenant(E2EApp app)
+{
+    public async Task<HttpClient> ClientForAsync(string user)
+    {
+        var client = app.Http();
+        using var response = await client.PostAsJsonAsync("/dev/token", new { upn = PaneDriver.Upn(user) });
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<JsonObject>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body!["accessToken"]!.GetValue<string>());
+        return client;
+    }
+
+    /// <summary>The mentee proposes the mentor through the API (API.md's example agreement); returns the relationship id.</summary>
+    public async Task<string> ProposeAsync(string mentee, string mentor)
+    {
+        using var client = await ClientForAsync(mentee);
+        using var response = await client.PostAsJsonAsync("/api/relationships", new
+        {
+            mentorUpn = PaneDriver.Upn(mentor),
+            purpose = "Prepare for a move into product management",
+            goals = new[] { "Expand my professional network" },
+            cadence = new { frequency = "weekly", durationMinutes = 45 },
+            startDate = "2027-01-04",
+            meetingCount = 8,
+            evaluateAfterMeetings = 4,
+            timeZone = "Europe/London",
+        });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+    }
+
+    /// <summary>Books the best slot; returns the series master's event id in the mentee's calendar.</summary>
+    public async Task<string> BookBestSlotAsync(string mentee, string relationshipId)
+    {
+        using var client = await ClientForAsync(mentee);
+        using var response = await client.PostAsJsonAsync($"/api/relationships/{relationshipId}/booking", new { });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["series"]!["eventId"]!.GetValue<string>();
+    }
+
+    /// <summary>The mentor accepts the series in Outlook: the attendee's copy of the invitation is accepted.</summary>
+    public async Task MentorAcceptsAsync(string mentor, string subjectContains)
+    {
+        var copy = await EventIdInCalendarAsync(mentor, subjectContains, seriesMaster: true);
+        using var client = app.Http();
+        using var response = await client.PostAsJsonAsync($"/graph-sim/v1.0/users/{PaneDriver.Upn(mentor)}/events/{copy}/accept", new { sendResponse = true });
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>An event in someone's calendar whose subject contains the text: the series master, or the next occurrence.</summary>
+    public async Task<string> EventIdInCalendarAsync(string user, string subjectContains, bool seriesMaster = false)
+    {
+        using var client = app.Http();
+        var now = app.Clock.GetUtcNow();
+        var url = seriesMaster
+            ? $"/graph-sim/v1.0/users/{PaneDriver.Upn(user)}/events?$select=subject,type"
+            : $"/graph-sim/v1.0/users/{PaneDriver.Upn(user)}/calendarView?startDateTime={now:O}&endDateTime={now.AddDays(120):O}&$select=subject";
+        var body = await client.GetFromJsonAsync<JsonObject>(url);
+        var match = body!["value"]!.AsArray()
+            .First(e => e!["subject"]!.GetValue<string>().Contains(subjectContains, StringComparison.OrdinalIgnoreCase)
+                && (!seriesMaster || e["type"]?.GetValue<string>() is null or "seriesMaster"));
+        return match!["id"]!.GetValue<string>();
+    }
+
+    /// <summary>Moves the clock the API and the simulator share.</summary>
+    public void MoveClockTo(DateTimeOffset now) => app.Clock.Set(now);
+
+    /// <summary>Runs the agenda sweep now (issue 5: POST /api/admin/agenda-sweep); returns how many agendas went out.</summary>
+    public async Task<int> RunAgendaSweepAsync()
+    {
+        using var client = await ClientForAsync("diego.siciliani");
+        using var response = await client.PostAsJsonAsync("/api/admin/agenda-sweep", new { });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["delivered"]!.GetValue<int>();
+    }
+
+    /// <summary>Someone else files notes for the session first (issue 6), so the pane's next save is stale.</summary>
+    public async Task FileNotesElsewhereAsync(string user, string relationshipId, string sessionId, string meetingNotes)
+    {
+        using var client = await ClientForAsync(user);
+        using var response = await client.PutAsJsonAsync($"/api/relationships/{relationshipId}/sessions/{sessionId}/notes", new
+        {
+            meetingNotes, mentorAdvice = "", myActionPlan = "", questionsForNextTime = "", actionItems = Array.Empty<object>(),
+        });
+        response.EnsureSuccessStatusCode();
+    }
+
+    public async Task<JsonArray> SessionsAsync(string user, string relationshipId)
+    {
+        using var client = await ClientForAsync(user);
+        return (await client.GetFromJsonAsync<JsonArray>($"/api/relationships/{relationshipId}/sessions"))!;
+    }
+}
