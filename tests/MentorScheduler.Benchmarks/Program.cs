@@ -1,4 +1,5 @@
 using MentorScheduler.Benchmarks.Slots;
+using MentorScheduler.Benchmarks.Sweep;
 
 namespace MentorScheduler.Benchmarks;
 
@@ -9,11 +10,12 @@ namespace MentorScheduler.Benchmarks;
 /// </summary>
 public static class BenchmarkProgram
 {
-    public static IScenario[] All => [new SlotsScenario()];
+    public static IScenario[] All => [new SlotsScenario(), new SweepScenario()];
 
     public static IScenario? Find(string? name) => name?.ToLowerInvariant() switch
     {
         "slots" => new SlotsScenario(),
+        "agenda-sweep" => new SweepScenario(),
         _ => null,
     };
 

@@ -18,8 +18,12 @@ public sealed class BenchApp : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset Now = new(2027, 1, 1, 9, 0, 0, TimeSpan.Zero);
 
-    public BenchApp()
+    private readonly MentorScheduler.GraphSimulator.DemoTenant? _tenant;
+
+    /// <summary>The app on the demo tenant, or on <paramref name="tenant"/> (a larger, generated one).</summary>
+    public BenchApp(MentorScheduler.GraphSimulator.DemoTenant? tenant = null)
     {
+        _tenant = tenant;
         DataDirectory = Path.Combine(Path.GetTempPath(), "mentorscheduler-bench", Guid.NewGuid().ToString("N"));
         UseKestrel();
     }
@@ -86,6 +90,7 @@ public sealed class BenchApp : WebApplicationFactory<Program>
         {
             services.AddKeyedSingleton<TimeProvider>(SimulationApi.ClockSourceKey, new FixedClock(Now));
             services.AddSingleton(Windows);
+            if (_tenant is not null) services.AddSingleton(_tenant);
             services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, ScheduleWindowRecorder.StartupFilter>();
         });
     }
