@@ -74,10 +74,12 @@ public sealed class FullFlowTests(BrowserFixture browser) : PaneTestBase(browser
         await meetingPane.FileNotesAsync();
         await Expect(meetingPane.Status).ToContainTextAsync("Notes filed.");
         await Expect(meetingPane.Page.Locator("main")).ToContainTextAsync("Version 1, filed by Adele Vance");
-        // Filing again updates the same item rather than adding it twice.
+        // Filing again with a change updates the same item rather than adding it twice.
+        await meetingPane.Page.GetByLabel("Mentor's advice").FillAsync("Talk to two PMs a month, and one designer.");
         await meetingPane.FileNotesAsync();
         await Expect(meetingPane.Page.Locator("main")).ToContainTextAsync("Version 2, filed by Adele Vance");
         await Expect(meetingPane.Page.Locator("li.action-item")).ToHaveCountAsync(1);
+        await Expect(meetingPane.Page.Locator("li.action-item input[type=text]")).ToHaveValueAsync("Draft a 30-60-90 plan");
         await Artifacts.CheckViewAsync(meetingPane.Page, "flow-6-notes-filed");
 
         // The next day the sweep sends session 2's agenda, which carries the open action item.

@@ -62,6 +62,8 @@ export const thisMeetingView: View = async (ctx) => {
 async function notesForm(ctx: ViewContext, r: Relationship, session: Session): Promise<HTMLElement> {
   const current = await ctx.api.notes(r.id, session.id);
   let etag = current.etag;
+  // The text as last read or filed: after a stale save, only sections the other person changed are shown.
+  let base: Notes = current.notes;
 
   const areas = Object.fromEntries(binderSections.map((s) => [s.key, h("textarea", { rows: 4, maxLength: 20000, value: current.notes[s.key] })])) as Record<BinderSection, HTMLTextAreaElement>;
   const newer = Object.fromEntries(binderSections.map((s) => [s.key, h("div", { class: "newer", hidden: true }) as HTMLElement])) as Record<BinderSection, HTMLElement>;
@@ -96,6 +98,7 @@ async function notesForm(ctx: ViewContext, r: Relationship, session: Session): P
     submit.disabled = true;
     void ctx.api.saveNotes(r.id, session.id, notes, etag).then((saved) => {
       etag = saved.etag;
+      base = saved.notes;
       Object.values(newer).forEach((n) => { n.hidden = true; });
       // The saved items now have ids: filing again updates them instead of adding them twice.
       replace(items);
@@ -108,7 +111,8 @@ async function notesForm(ctx: ViewContext, r: Relationship, session: Session): P
         const latest = await ctx.api.notes(r.id, session.id).catch(() => undefined);
         if (latest) {
           etag = latest.etag;
-          for (const s of binderSections) showNewer(newer[s.key], latest.notes[s.key], areas[s.key]);
+          for (const s of binderSections) showNewer(newer[s.key], latest.notes[s.key], base[s.key], areas[s.key]);
+          base = latest.notes;
           const shown = new Set([...items.querySelectorAll<HTMLElement>("li[data-id]")].map((li) => li.dataset.id));
           latest.notes.actionItems.filter((i) => !shown.has(i.id)).forEach(addItem);
           filed.textContent = filedText(ctx, r, latest.notes);
@@ -128,8 +132,8 @@ function filedText(ctx: ViewContext, r: Relationship, notes: Notes): string {
   return `Version ${notes.version}, filed by ${by}${at}.`;
 }
 
-function showNewer(target: HTMLElement, theirs: string, mine: HTMLTextAreaElement): void {
-  if (theirs === mine.value) { target.hidden = true; return; }
+function showNewer(target: HTMLElement, theirs: string, before: string, mine: HTMLTextAreaElement): void {
+  if (theirs === mine.value || theirs === before) { target.hidden = true; return; }
   replace(target,
     h("p", { class: "hint" }, "Saved meanwhile by someone else (yours is above, unchanged):"),
     h("pre", {}, theirs || "(empty)"),
