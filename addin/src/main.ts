@@ -22,7 +22,7 @@ async function boot(root: HTMLElement): Promise<void> {
         : "This page runs inside Outlook: open MentorScheduler from a message or meeting.");
     host = createOfficeHost(config, Office);
   }
-  const api = new ApiClient(() => host.getAccessToken());
+  const api = new ApiClient((options) => host.getAccessToken(options));
   await new App(root, host, api).start();
 }
 

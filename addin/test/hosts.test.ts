@@ -89,6 +89,12 @@ describe("NestedAppAuth", () => {
     assert.deepEqual(broker.acquireTokenPopup.mock.calls[0]!.arguments, [{ scopes: [config.apiScope] }]);
   });
 
+  it("skips MSAL's cache when asked to refresh after a 401", async () => {
+    const { broker, make } = factory(async () => ({ accessToken: "silent" }));
+    await new NestedAppAuth(config.clientId, config.apiScope, make).getAccessToken({ forceRefresh: true });
+    assert.deepEqual(broker.acquireTokenSilent.mock.calls[0]!.arguments, [{ scopes: [config.apiScope], forceRefresh: true }]);
+  });
+
   it("does not hide other failures behind a popup", async () => {
     const { broker, make } = factory(async () => { throw new Error("network"); });
     await assert.rejects(new NestedAppAuth(config.clientId, config.apiScope, make).getAccessToken(), /network/);
@@ -111,6 +117,20 @@ describe("createSimulatedHost", () => {
     assert.equal(await host.getAccessToken(), "dev-token");
     assert.equal(calls.filter((c) => c === "POST /dev/token").length, 1);
     assert.deepEqual(await host.currentItem(), { kind: "appointment", restId: "evt-1", subject: "Stand-up", start: "2027-01-04T09:30:00.000Z" });
+  });
+
+  it("signs in anew when a refresh is forced (the dev clock moved past the token's hour)", async () => {
+    let issued = 0;
+    const fetchImpl = async (url: string) => {
+      if (url === "/dev/token") { issued += 1; return Response.json({ accessToken: `dev-token-${issued}`, expiresIn: 3600 }); }
+      return Response.json({ displayName: "Adele Vance" });
+    };
+    const host = await createSimulatedHost(new URLSearchParams(""), fetchImpl, () => 0);
+    assert.equal(await host.getAccessToken(), "dev-token-1");
+    assert.equal(await host.getAccessToken(), "dev-token-1");
+    assert.equal(await host.getAccessToken({ forceRefresh: true }), "dev-token-2");
+    assert.equal(await host.getAccessToken(), "dev-token-2");
+    assert.equal(issued, 2);
   });
 
   it("opens on nothing when no item is chosen", async () => {

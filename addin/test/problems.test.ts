@@ -102,20 +102,99 @@ describe("ApiClient", () => {
     await assert.rejects(client.relationships(), (e: unknown) => e instanceof ApiProblem && e.status === 0 && /could not be reached/.test(e.message));
   });
 
-  it("reads notes with their ETag and saves them with If-Match; a 412 is stale", async () => {
-    const notes = { meetingNotes: "a", mentorAdvice: "", myActionPlan: "", questionsForNextTime: "", actionItems: [{ text: "Draft a plan", owner: "mentee", dueDate: "2027-01-18" }] };
-    const calls: RequestInit[] = [];
-    const client = new ApiClient(async () => "t", async (_url, init) => {
-      calls.push(init!);
-      if (init?.method === "GET") return json(notes, { ETag: '"v1"' });
-      return problem(412, { title: "Precondition failed" });
-    });
+  const savedNotes = {
+    sessionId: "s1", version: 1,
+    meetingNotes: "We mapped my **strengths**.", meetingNotesHtml: "<p>We mapped my <strong>strengths</strong>.</p>\n",
+    mentorAdvice: "", mentorAdviceHtml: "", myActionPlan: "", myActionPlanHtml: "", questionsForNextTime: "", questionsForNextTimeHtml: "",
+    actionItems: [{ id: "a1", text: "Draft a plan", owner: "mentee", dueDate: "2027-01-18", status: "open", sessionId: "s1", createdAt: "2027-01-04T15:00:00+00:00", completedAt: null }],
+    updatedAt: "2027-01-04T15:00:00+00:00", updatedBy: { upn: "megan.bowen@contoso.example", displayName: "Megan Bowen" },
+  };
+  const request = { meetingNotes: "Mine", mentorAdvice: "", myActionPlan: "", questionsForNextTime: "", actionItems: [{ id: "a1", text: "Draft a plan", owner: "mentee" as const, dueDate: "2027-01-18" }] };
+
+  it("reads notes as the API sends them, with the ETag header", async () => {
+    const client = new ApiClient(async () => "t", async () => json(savedNotes, { ETag: '"1-ab12"' }));
     const read = await client.notes("r1", "s1");
-    assert.equal(read.etag, '"v1"');
-    assert.deepEqual(read.notes.actionItems[0], { text: "Draft a plan", owner: "mentee", dueDate: "2027-01-18" });
-    const error = await client.saveNotes("r1", "s1", read.notes, read.etag).catch((e: unknown) => e);
-    assert.ok(error instanceof ApiProblem && error.isStale);
-    assert.equal((calls[1]!.headers as Record<string, string>)["If-Match"], '"v1"');
+    assert.equal(read.etag, '"1-ab12"');
+    assert.equal(read.notes.version, 1);
+    assert.equal(read.notes.meetingNotes, "We mapped my **strengths**.");
+    assert.equal(read.notes.actionItems[0]!.id, "a1");
+    assert.equal(read.notes.updatedBy?.displayName, "Megan Bowen");
+  });
+
+  it("saves notes with If-Match and returns the new ETag", async () => {
+    const calls: { url: string; init: RequestInit }[] = [];
+    const client = new ApiClient(async () => "t", async (url, init) => { calls.push({ url, init: init! }); return json({ ...savedNotes, version: 2 }, { ETag: '"2-cd34"' }); });
+    const saved = await client.saveNotes("r1", "s1", request, '"1-ab12"');
+    assert.equal(saved.etag, '"2-cd34"');
+    assert.equal(saved.notes.version, 2);
+    assert.equal(calls[0]!.url, "/api/relationships/r1/sessions/s1/notes");
+    assert.equal(calls[0]!.init.method, "PUT");
+    assert.equal((calls[0]!.init.headers as Record<string, string>)["If-Match"], '"1-ab12"');
+    assert.deepEqual(JSON.parse(String(calls[0]!.init.body)), request);
+  });
+
+  it("sends no If-Match on a first save without an ETag", async () => {
+    const calls: RequestInit[] = [];
+    const client = new ApiClient(async () => "t", async (_url, init) => { calls.push(init!); return json(savedNotes, { ETag: '"1-ab12"' }); });
+    await client.saveNotes("r1", "s1", request, null);
+    assert.equal((calls[0]!.headers as Record<string, string>)["If-Match"], undefined);
+  });
+
+  it("turns a 412 notesChanged into a stale problem with the current ETag and words to show", async () => {
+    const client = new ApiClient(async () => "t", async () => problem(412, {
+      title: "The notes changed since you read them", status: 412, detail: "Someone saved these notes after you loaded them…",
+      code: "notesChanged", currentETag: '"2-cd34"', currentVersion: 2,
+    }, { ETag: '"2-cd34"' }));
+    const error = await client.saveNotes("r1", "s1", request, '"1-ab12"').catch((e: unknown) => e);
+    assert.ok(error instanceof ApiProblem);
+    assert.equal(error.isStale, true);
+    assert.equal(error.code, "notesChanged");
+    assert.equal(error.currentETag, '"2-cd34"');
+    assert.match(error.message, /Someone saved a newer version.*Your text is kept/);
+  });
+
+  it("takes the current ETag of a 412 from the header when the body has none", async () => {
+    const p = await problemFromResponse(new Response(null, { status: 412, headers: { ETag: '"3"' } }));
+    assert.equal(p.currentETag, '"3"');
+  });
+
+  it("explains a 428 ifMatchRequired in words", async () => {
+    const client = new ApiClient(async () => "t", async () => problem(428, { title: "Send If-Match to change existing notes", status: 428, detail: "These notes have already been saved (version 1)…", code: "ifMatchRequired" }));
+    const error = await client.saveNotes("r1", "s1", request, null).catch((e: unknown) => e);
+    assert.ok(error instanceof ApiProblem);
+    assert.equal(error.needsCurrentVersion, true);
+    assert.equal(error.isStale, false);
+    assert.equal(error.code, "ifMatchRequired");
+    assert.match(error.message, /saved by someone else.*Your text is kept/);
+  });
+
+  it("asks for a fresh token once after a 401 and retries the call with it", async () => {
+    const asked: (boolean | undefined)[] = [];
+    const tokens = async (options?: { forceRefresh?: boolean }) => { asked.push(options?.forceRefresh); return options?.forceRefresh ? "fresh" : "stale"; };
+    const sent: string[] = [];
+    const client = new ApiClient(tokens, async (_url, init) => {
+      const auth = (init!.headers as Record<string, string>).Authorization!;
+      sent.push(auth);
+      return auth === "Bearer fresh" ? json({ id: "me" }) : problem(401, { title: "Unauthorized" });
+    });
+    assert.deepEqual(await client.me(), { id: "me" });
+    assert.deepEqual(asked, [undefined, true]);
+    assert.deepEqual(sent, ["Bearer stale", "Bearer fresh"]);
+  });
+
+  it("gives up after one retry when the fresh token is refused too", async () => {
+    let calls = 0;
+    const client = new ApiClient(async () => "t", async () => { calls += 1; return problem(401, { title: "Unauthorized" }); });
+    const error = await client.me().catch((e: unknown) => e);
+    assert.ok(error instanceof ApiProblem && error.needsSignIn);
+    assert.equal(calls, 2);
+  });
+
+  it("reads the timeline as the agreement and its sessions", async () => {
+    const client = new ApiClient(async () => "t", async () => json({ agreement: { id: "r1" }, sessions: [{ id: "s1", number: 1, notes: savedNotes }] }));
+    const timeline = await client.timeline("r1");
+    assert.equal(timeline.agreement.id, "r1");
+    assert.equal(timeline.sessions[0]!.notes.version, 1);
   });
 
   it("escapes path segments and the people search", async () => {
@@ -126,8 +205,10 @@ describe("ApiClient", () => {
     assert.deepEqual(urls, ["/api/people?search=O'Brien%20%26%20co", "/api/sessions/by-event/AAMk%2Fabc%2Bdef%3D"]);
   });
 
-  it("reads the session an event belongs to in either shape", async () => {
-    const client = new ApiClient(async () => "t", async () => json({ relationship: { id: "r1" }, session: { id: "s1", number: 3, start: "2027-01-18T14:00:00+00:00" } }));
-    assert.deepEqual(await client.sessionByEvent("e"), { relationshipId: "r1", sessionId: "s1", number: 3, start: "2027-01-18T14:00:00+00:00" });
+  it("reads the session an event belongs to", async () => {
+    const session = { id: "s1", number: 3, start: "2027-01-18T14:00:00+00:00", end: "2027-01-18T14:45:00+00:00", status: "scheduled",
+      agenda: { status: "pending", sentAt: null }, notesFiled: false, seriesVersion: 1, items: [] };
+    const client = new ApiClient(async () => "t", async () => json({ relationshipId: "r1", session }));
+    assert.deepEqual(await client.sessionByEvent("e"), { relationshipId: "r1", session });
   });
 });

@@ -1,15 +1,19 @@
 // The one typed client of the MentorScheduler API. Every failure becomes an ApiProblem with words to show.
 import { ApiProblem, networkMessage, problemFromResponse } from "./problems";
 import type {
-  ActionItem, ActionStatus, Agenda, AmendRequest, BookingRequest, Capacity, CreateRelationshipRequest,
-  DiscussionItemRequest, Me, Notes, PersonResult, Relationship, Session, SessionRef, Slot, SweepResult,
-  TimelineEntry, VersionedNotes,
+  ActionItem, ActionStatus, Agenda, AmendRequest, BookingRequest, Capacity, CreateRelationshipRequest, DiscussionItem,
+  DiscussionItemRequest, Me, Notes, NotesRequest, PersonResult, Relationship, Session, SessionRef, Slot, SweepResult,
+  Timeline, VersionedNotes,
 } from "./types";
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
-/** Supplies a bearer token for the API; asked before every call, so it may refresh. */
-export type TokenSource = () => Promise<string>;
+/**
+ * Supplies a bearer token for the API; asked before every call, so it may refresh. After a 401 the client
+ * asks once more with `forceRefresh` (a cached token may have expired early, e.g. when the preview's dev
+ * clock moved ahead) and retries the call once with the new token.
+ */
+export type TokenSource = (options?: { forceRefresh?: boolean }) => Promise<string>;
 
 export class ApiClient {
   constructor(
@@ -70,7 +74,7 @@ export class ApiClient {
   }
 
   // Agendas (issue 5)
-  addItem(id: string, sessionId: string, item: DiscussionItemRequest): Promise<unknown> {
+  addItem(id: string, sessionId: string, item: DiscussionItemRequest): Promise<DiscussionItem> {
     return this.json("POST", `/api/relationships/${seg(id)}/sessions/${seg(sessionId)}/items`, item);
   }
 
@@ -83,16 +87,21 @@ export class ApiClient {
   }
 
   // Notes and action items (issue 6)
+  /** The session's notes and their ETag (`"0"` before the first save). */
   async notes(id: string, sessionId: string): Promise<VersionedNotes> {
-    const response = await this.send("GET", `/api/relationships/${seg(id)}/sessions/${seg(sessionId)}/notes`);
-    return { notes: normaliseNotes(await response.json()), etag: response.headers.get("ETag") };
+    const response = await this.send("GET", notesPath(id, sessionId));
+    return { notes: (await response.json()) as Notes, etag: response.headers.get("ETag") };
   }
 
-  /** Files the notes; with the ETag they were read at, a newer version elsewhere answers 412 (ApiProblem.isStale). */
-  async saveNotes(id: string, sessionId: string, notes: Notes, ifMatch: string | null): Promise<VersionedNotes> {
+  /**
+   * Files the notes with If-Match set to the ETag they were read at (omitted when null: only the first save
+   * may do that, later ones answer 428). A newer save elsewhere answers 412: an ApiProblem whose `isStale`
+   * is true and whose `currentETag` is the ETag to read and merge against.
+   */
+  async saveNotes(id: string, sessionId: string, notes: NotesRequest, ifMatch: string | null): Promise<VersionedNotes> {
     const headers: Record<string, string> = ifMatch ? { "If-Match": ifMatch } : {};
-    const response = await this.send("PUT", `/api/relationships/${seg(id)}/sessions/${seg(sessionId)}/notes`, notes, headers);
-    return { notes: normaliseNotes(await response.json()), etag: response.headers.get("ETag") };
+    const response = await this.send("PUT", notesPath(id, sessionId), notes, headers);
+    return { notes: (await response.json()) as Notes, etag: response.headers.get("ETag") };
   }
 
   actionItems(id: string, status?: ActionStatus): Promise<ActionItem[]> {
@@ -104,14 +113,13 @@ export class ApiClient {
     return this.json("PATCH", `/api/relationships/${seg(id)}/action-items/${seg(itemId)}`, { status });
   }
 
-  async timeline(id: string): Promise<TimelineEntry[]> {
-    const raw = await this.json<unknown>("GET", `/api/relationships/${seg(id)}/timeline`);
-    return normaliseTimeline(raw);
+  timeline(id: string): Promise<Timeline> {
+    return this.json("GET", `/api/relationships/${seg(id)}/timeline`);
   }
 
-  /** The session an Outlook occurrence belongs to; 404 when the meeting is not a mentoring session. */
-  async sessionByEvent(eventId: string): Promise<SessionRef> {
-    return normaliseSessionRef(await this.json<unknown>("GET", `/api/sessions/by-event/${seg(eventId)}`));
+  /** The session an Outlook occurrence belongs to (organiser's or attendee's copy); 404 when it is not a mentoring session. */
+  sessionByEvent(eventId: string): Promise<SessionRef> {
+    return this.json("GET", `/api/sessions/by-event/${seg(eventId)}`);
   }
 
   private async json<T>(method: string, path: string, body?: unknown): Promise<T> {
@@ -121,7 +129,17 @@ export class ApiClient {
   }
 
   private async send(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
-    const token = await this.getToken();
+    let response = await this.attempt(method, path, body, headers, await this.getToken());
+    if (response.status === 401) {
+      // Once: a fresh token, in case the cached one expired before the host expected.
+      const fresh = await this.getToken({ forceRefresh: true }).catch(() => undefined);
+      if (fresh) response = await this.attempt(method, path, body, headers, fresh);
+    }
+    if (!response.ok) throw await problemFromResponse(response);
+    return response;
+  }
+
+  private async attempt(method: string, path: string, body: unknown, headers: Record<string, string>, token: string): Promise<Response> {
     const init: RequestInit = {
       method,
       headers: {
@@ -132,66 +150,18 @@ export class ApiClient {
       },
     };
     if (body !== undefined) init.body = JSON.stringify(body);
-    let response: Response;
     try {
-      response = await this.fetchImpl(this.baseUrl + path, init);
+      return await this.fetchImpl(this.baseUrl + path, init);
     } catch {
       throw new ApiProblem({ status: 0, title: "Offline", message: networkMessage });
     }
-    if (!response.ok) throw await problemFromResponse(response);
-    return response;
   }
+}
+
+function notesPath(id: string, sessionId: string): string {
+  return `/api/relationships/${seg(id)}/sessions/${seg(sessionId)}/notes`;
 }
 
 function seg(value: string): string {
   return encodeURIComponent(value);
-}
-
-function text(value: unknown): string {
-  return typeof value === "string" ? value : "";
-}
-
-export function normaliseNotes(raw: unknown): Notes {
-  const o = (raw ?? {}) as Record<string, unknown>;
-  const items = Array.isArray(o.actionItems) ? (o.actionItems as Record<string, unknown>[]) : [];
-  return {
-    meetingNotes: text(o.meetingNotes),
-    mentorAdvice: text(o.mentorAdvice),
-    myActionPlan: text(o.myActionPlan),
-    questionsForNextTime: text(o.questionsForNextTime),
-    actionItems: items.map((i) => ({
-      text: text(i.text),
-      owner: i.owner === "mentor" ? "mentor" : "mentee",
-      dueDate: typeof i.dueDate === "string" && i.dueDate ? i.dueDate.slice(0, 10) : null,
-    })),
-  };
-}
-
-/** The timeline's shape is the notes developers' to settle; read the fields that any shape will have. */
-export function normaliseTimeline(raw: unknown): TimelineEntry[] {
-  const list = Array.isArray(raw) ? raw : Array.isArray((raw as { entries?: unknown })?.entries) ? (raw as { entries: unknown[] }).entries : [];
-  return list.map((e) => {
-    const o = (e ?? {}) as Record<string, unknown>;
-    return {
-      at: text(o.at) || text(o.date) || text(o.when) || text(o.start),
-      kind: text(o.kind) || text(o.type),
-      text: text(o.text) || text(o.summary) || text(o.title) || text(o.description),
-      sessionId: text(o.sessionId) || null,
-    };
-  });
-}
-
-export function normaliseSessionRef(raw: unknown): SessionRef {
-  const o = (raw ?? {}) as Record<string, unknown>;
-  const session = (o.session ?? {}) as Record<string, unknown>;
-  const relationship = (o.relationship ?? {}) as Record<string, unknown>;
-  const ref: SessionRef = {
-    relationshipId: text(o.relationshipId) || text(relationship.id),
-    sessionId: text(o.sessionId) || text(session.id) || text(o.id),
-  };
-  const number = o.number ?? session.number;
-  if (typeof number === "number") ref.number = number;
-  const start = text(o.start) || text(session.start);
-  if (start) ref.start = start;
-  return ref;
 }

@@ -7,6 +7,8 @@ export interface ProblemBody {
   status?: number;
   detail?: string;
   code?: string;
+  /** 412 `notesChanged`: the ETag the notes have now. */
+  currentETag?: string;
   errors?: Record<string, string[] | string>;
 }
 
@@ -19,6 +21,8 @@ export class ApiProblem extends Error {
   readonly fieldErrors: Readonly<Record<string, string[]>>;
   /** Seconds to wait before trying again, when the API said so. */
   readonly retryAfterSeconds: number | undefined;
+  /** After a stale save (412): the ETag of the version saved meanwhile (the problem's, else the response's). */
+  readonly currentETag: string | undefined;
 
   constructor(init: {
     status: number;
@@ -27,6 +31,7 @@ export class ApiProblem extends Error {
     code?: string | undefined;
     fieldErrors?: Record<string, string[]>;
     retryAfterSeconds?: number | undefined;
+    currentETag?: string | undefined;
   }) {
     super(init.message);
     this.name = "ApiProblem";
@@ -35,15 +40,21 @@ export class ApiProblem extends Error {
     this.code = init.code;
     this.fieldErrors = init.fieldErrors ?? {};
     this.retryAfterSeconds = init.retryAfterSeconds;
+    this.currentETag = init.currentETag;
   }
 
   get isValidation(): boolean {
     return Object.keys(this.fieldErrors).length > 0;
   }
 
-  /** Someone else saved a newer version (If-Match no longer matches). */
+  /** Someone else saved a newer version (If-Match no longer matches; code `notesChanged`). */
   get isStale(): boolean {
     return this.status === 412;
+  }
+
+  /** The save needed If-Match because notes already exist (428, code `ifMatchRequired`): read them first. */
+  get needsCurrentVersion(): boolean {
+    return this.status === 428;
   }
 
   get needsSignIn(): boolean {
@@ -115,6 +126,7 @@ export async function problemFromResponse(response: Response): Promise<ApiProble
     code: body.code,
     fieldErrors,
     retryAfterSeconds,
+    currentETag: typeof body.currentETag === "string" ? body.currentETag : (status === 412 ? response.headers.get("ETag") ?? undefined : undefined),
   });
 }
 
@@ -123,6 +135,8 @@ function messageFor(status: number, body: ProblemBody, fieldErrors: Record<strin
   if (status === 503 || status === 429) return busyMessage(retryAfter);
   if (status === 412)
     return "Someone saved a newer version while you were editing. Your text is kept: compare it with theirs, then save again.";
+  if (status === 428)
+    return "These notes were saved by someone else before you opened them. Your text is kept: compare it with the saved version, then save again.";
   const fields = Object.values(fieldErrors).flat();
   if (body.detail && fields.length === 0) return body.detail;
   if (fields.length > 0) {

@@ -88,8 +88,12 @@ export interface Session {
   end: string;
   status: SessionStatus;
   number: number;
-  agenda: { status: "pending" | "sent"; sentAt?: string | null };
+  agenda: { status: "pending" | "sent"; sentAt: string | null };
   notesFiled: boolean;
+  /** Which booking of the relationship the session belongs to (1, then one more per amendment). */
+  seriesVersion: number;
+  /** The session's discussion items and questions. */
+  items: DiscussionItem[];
 }
 
 export interface Capacity {
@@ -105,14 +109,31 @@ export interface DiscussionItemRequest {
   kind: ItemKind;
 }
 
+export interface DiscussionItem {
+  id: string;
+  /** May be a later session than the one it was added to, when that agenda had already gone out. */
+  sessionId: string;
+  kind: ItemKind;
+  text: string;
+  authorName: string;
+  mine: boolean;
+  createdAt: string;
+}
+
+/**
+ * A session's agenda: the sent copy, or a preview before it is sent. `html` is rendered by the server with
+ * every value escaped; the pane shows `text` and never inserts `html` into its own document.
+ */
 export interface Agenda {
   status: "pending" | "sent";
+  sentAt: string | null;
   html: string;
   text: string;
 }
 
 export interface SweepResult {
   delivered: number;
+  reminders: number;
 }
 
 // Issue 6: notes and action items.
@@ -129,34 +150,64 @@ export interface ActionItem extends ActionItemDraft {
   id: string;
   status: ActionStatus;
   sessionId: string;
+  createdAt: string;
+  completedAt: string | null;
 }
 
-export interface Notes {
-  meetingNotes: string;
-  mentorAdvice: string;
-  myActionPlan: string;
-  questionsForNextTime: string;
-  actionItems: ActionItemDraft[];
+/** An action item in a notes save: with an `id` it updates that item, without one it is added. */
+export interface ActionItemInput extends ActionItemDraft {
+  id?: string;
+  status?: ActionStatus;
 }
 
-/** Notes with the ETag that a later PUT sends as If-Match. */
+export type BinderSection = "meetingNotes" | "mentorAdvice" | "myActionPlan" | "questionsForNextTime";
+
+/** The body of PUT .../notes: Markdown in the four binder sections and the session's action items. */
+export type NotesRequest = Record<BinderSection, string> & { actionItems: ActionItemInput[] };
+
+/**
+ * GET/PUT .../notes: each section's Markdown and its HTML (rendered by the server, raw HTML disabled and
+ * unsafe links stripped; the pane shows the Markdown as text), the version (0 before the first save) and
+ * the session's action items.
+ */
+export interface Notes extends Record<BinderSection, string> {
+  sessionId: string;
+  version: number;
+  meetingNotesHtml: string;
+  mentorAdviceHtml: string;
+  myActionPlanHtml: string;
+  questionsForNextTimeHtml: string;
+  actionItems: ActionItem[];
+  updatedAt: string | null;
+  updatedBy: Person | null;
+}
+
+/** Notes with the ETag (response header) that a later PUT sends as If-Match. */
 export interface VersionedNotes {
   notes: Notes;
   etag: string | null;
 }
 
-export interface TimelineEntry {
-  at: string;
-  kind: string;
-  text: string;
-  sessionId?: string | null;
+/** GET /api/relationships/{id}/timeline: the agreement, then each session in order with its notes. */
+export interface Timeline {
+  agreement: Relationship;
+  sessions: TimelineSession[];
 }
 
+export interface TimelineSession {
+  id: string;
+  number: number;
+  start: string;
+  end: string;
+  status: SessionStatus;
+  agenda: { status: "pending" | "sent"; sentAt: string | null };
+  notes: Notes;
+}
+
+/** GET /api/sessions/by-event/{eventId}: the session behind an Outlook occurrence. */
 export interface SessionRef {
   relationshipId: string;
-  sessionId: string;
-  number?: number;
-  start?: string;
+  session: Session;
 }
 
 export interface AddinConfig {

@@ -20,8 +20,11 @@ export interface HostUser {
 export interface HostAdapter {
   readonly name: "outlook" | "simulated";
   readonly user: HostUser;
-  /** An access token for the API (never the ID token). */
-  getAccessToken(): Promise<string>;
+  /**
+   * An access token for the API (never the ID token). `forceRefresh` skips any cached token: the API
+   * refused it (401), e.g. because the preview's dev clock moved past its expiry.
+   */
+  getAccessToken(options?: { forceRefresh?: boolean }): Promise<string>;
   /** Signs in interactively after the API answered 401. */
   signInAgain(): Promise<void>;
   currentItem(): Promise<CurrentItem>;

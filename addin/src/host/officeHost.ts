@@ -19,7 +19,7 @@ export function loadOfficeJs(doc: Document = document): Promise<Office.HostType 
 
 /** The parts of MSAL the pane uses, so tests can stand in for it. */
 export interface TokenBroker {
-  acquireTokenSilent(request: { scopes: string[] }): Promise<{ accessToken: string }>;
+  acquireTokenSilent(request: { scopes: string[]; forceRefresh?: boolean }): Promise<{ accessToken: string }>;
   acquireTokenPopup(request: { scopes: string[] }): Promise<{ accessToken: string }>;
 }
 
@@ -38,11 +38,11 @@ export class NestedAppAuth {
 
   constructor(private readonly clientId: string, private readonly scope: string, private readonly factory: BrokerFactory = msalBroker) {}
 
-  async getAccessToken(): Promise<string> {
+  async getAccessToken(options?: { forceRefresh?: boolean }): Promise<string> {
     const { broker, isInteractionRequired } = await this.client();
     const request = { scopes: [this.scope] };
     try {
-      return (await broker.acquireTokenSilent(request)).accessToken;
+      return (await broker.acquireTokenSilent(options?.forceRefresh ? { ...request, forceRefresh: true } : request)).accessToken;
     } catch (error) {
       if (!isInteractionRequired(error)) throw error;
       return (await broker.acquireTokenPopup(request)).accessToken;
@@ -122,7 +122,7 @@ export function createOfficeHost(config: AddinConfig, office: typeof Office, aut
   return {
     name: "outlook",
     user: { upn: profile.emailAddress, displayName: profile.displayName },
-    getAccessToken: () => tokens.getAccessToken(),
+    getAccessToken: (options) => tokens.getAccessToken(options),
     signInAgain: () => tokens.signInAgain(),
     currentItem: () => readOfficeItem(office),
     now: () => Promise.resolve(new Date()),

@@ -26,8 +26,11 @@ export async function createSimulatedHost(params: URLSearchParams, fetchImpl: Fe
     return { token: body.accessToken, lifetime: Math.max(0, body.expiresIn - 60) * 1000 };
   };
 
-  // One sign-in at a time, shared by concurrent callers, renewed a minute before it expires.
-  const getAccessToken = (): Promise<string> => {
+  // One sign-in at a time, shared by concurrent callers, renewed a minute before it expires. Tokens last an
+  // hour of the dev clock, which may jump ahead (POST /dev/clock): the API then answers 401 and the client
+  // asks again with forceRefresh, which signs in anew (unless a sign-in is already under way).
+  const getAccessToken = (options?: { forceRefresh?: boolean }): Promise<string> => {
+    if (options?.forceRefresh && cached && cached.until !== Number.POSITIVE_INFINITY) cached = undefined;
     if (cached && cached.until > now()) return cached.token;
     const started = now();
     const pending = signIn();

@@ -65,7 +65,7 @@ public sealed class DemoTenant(E2EApp app)
         var now = app.Clock.GetUtcNow();
         var url = seriesMaster
             ? $"/graph-sim/v1.0/users/{PaneDriver.Upn(user)}/events?$select=subject,type"
-            : $"/graph-sim/v1.0/users/{PaneDriver.Upn(user)}/calendarView?startDateTime={now:O}&endDateTime={now.AddDays(120):O}&$select=subject";
+            : $"/graph-sim/v1.0/users/{PaneDriver.Upn(user)}/calendarView?startDateTime={Uri.EscapeDataString(now.ToString("O"))}&endDateTime={Uri.EscapeDataString(now.AddDays(120).ToString("O"))}&$select=subject";
         var body = await client.GetFromJsonAsync<JsonObject>(url);
         var match = body!["value"]!.AsArray()
             .First(e => e!["subject"]!.GetValue<string>().Contains(subjectContains, StringComparison.OrdinalIgnoreCase)
@@ -85,14 +85,60 @@ public sealed class DemoTenant(E2EApp app)
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!["delivered"]!.GetValue<int>();
     }
 
-    /// <summary>Someone else files notes for the session first (issue 6), so the pane's next save is stale.</summary>
+    /// <summary>
+    /// Someone else files notes for the session, as a client that read them first: GET for the current ETag, then PUT
+    /// with it in If-Match (so the save is never refused, and a copy read before it in the pane becomes stale).
+    /// </summary>
     public async Task FileNotesElsewhereAsync(string user, string relationshipId, string sessionId, string meetingNotes)
     {
         using var client = await ClientForAsync(user);
-        using var response = await client.PutAsJsonAsync($"/api/relationships/{relationshipId}/sessions/{sessionId}/notes", new
+        var path = $"/api/relationships/{relationshipId}/sessions/{sessionId}/notes";
+        using var read = await client.GetAsync(path);
+        read.EnsureSuccessStatusCode();
+        using var put = new HttpRequestMessage(HttpMethod.Put, path)
         {
-            meetingNotes, mentorAdvice = "", myActionPlan = "", questionsForNextTime = "", actionItems = Array.Empty<object>(),
-        });
+            Content = JsonContent.Create(new { meetingNotes, mentorAdvice = "", myActionPlan = "", questionsForNextTime = "", actionItems = Array.Empty<object>() }),
+        };
+        put.Headers.IfMatch.Add(read.Headers.ETag!);
+        using var response = await client.SendAsync(put);
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>A session's notes as the API returns them, with the ETag header.</summary>
+    public async Task<(JsonObject Notes, string ETag)> NotesAsync(string user, string relationshipId, string sessionId)
+    {
+        using var client = await ClientForAsync(user);
+        using var response = await client.GetAsync($"/api/relationships/{relationshipId}/sessions/{sessionId}/notes");
+        response.EnsureSuccessStatusCode();
+        return ((await response.Content.ReadFromJsonAsync<JsonObject>())!, response.Headers.ETag!.Tag);
+    }
+
+    /// <summary>The session behind an event id of the user's calendar (GET /api/sessions/by-event/{eventId}).</summary>
+    public async Task<(string RelationshipId, string SessionId, int Number)> SessionByEventAsync(string user, string eventId)
+    {
+        using var client = await ClientForAsync(user);
+        var body = (await client.GetFromJsonAsync<JsonObject>($"/api/sessions/by-event/{Uri.EscapeDataString(eventId)}"))!;
+        return (body["relationshipId"]!.GetValue<string>(), body["session"]!["id"]!.GetValue<string>(), body["session"]!["number"]!.GetValue<int>());
+    }
+
+    /// <summary>Moves the dev clock as the preview does (POST /dev/clock); tokens signed before it may now be expired.</summary>
+    public async Task MoveDevClockAsync(DateTimeOffset now)
+    {
+        using var client = app.Http();
+        using var response = await client.PostAsJsonAsync("/dev/clock", new { now });
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>The mentor accepts the series through the simulator's own HTTP surface, as Outlook would.</summary>
+    public async Task MentorAcceptsSeriesAsync(string mentor, string menteeName)
+    {
+        using var client = app.Http();
+        var events = (await client.GetFromJsonAsync<JsonObject>($"/graph-sim/v1.0/users/{PaneDriver.Upn(mentor)}/events?$select=subject,type"))!;
+        var copy = events["value"]!.AsArray().Single(e =>
+            e!["subject"]!.GetValue<string>().StartsWith($"Mentoring: {menteeName}", StringComparison.Ordinal)
+            && e["type"]?.GetValue<string>() == "seriesMaster")!["id"]!.GetValue<string>();
+        using var response = await client.PostAsJsonAsync($"/graph-sim/v1.0/users/{PaneDriver.Upn(mentor)}/events/{Uri.EscapeDataString(copy)}/accept",
+            new { comment = "Looking forward to it", sendResponse = true });
         response.EnsureSuccessStatusCode();
     }
 

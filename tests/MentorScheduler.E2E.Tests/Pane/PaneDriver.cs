@@ -89,7 +89,7 @@ public sealed partial class PaneDriver(IPage page, E2EApp app)
     public async Task AddItemAsync(int session, string text, string kind = "Discussion item")
     {
         var card = SessionCard(session);
-        await card.GetByLabel($"Add to session {session}").FillAsync(text);
+        await card.GetByRole(AriaRole.Textbox, new() { Name = $"Add to session {session}" }).FillAsync(text);
         await card.GetByLabel("Kind").SelectOptionAsync(new SelectOptionValue { Label = kind });
         await card.GetByRole(AriaRole.Button, new() { Name = $"Add to session {session}" }).ClickAsync();
         await Assertions.Expect(Status).ToContainTextAsync($"Added to session {session}");

@@ -1,13 +1,14 @@
 // View 5, This meeting: opened on an occurrence, the session's agenda and the notes form (binder sections
 // and action items). A stale edit (412) keeps everything typed and shows the newer version to merge.
 import { ApiProblem } from "../../api/problems";
-import type { ActionItemDraft, Notes, Relationship, SessionRef } from "../../api/types";
+import type { ActionItem, ActionItemInput, BinderSection, Notes, NotesRequest, Relationship, Session, SessionRef } from "../../api/types";
 import type { View, ViewContext } from "../context";
-import { button, h, replace, section } from "../dom";
+import { button, h, replace, section, uid } from "../dom";
 import { errorSummary, field, fieldset, FormErrors } from "../forms";
 import { formatInstant } from "../format";
+import { zoneFor } from "./myMentoring";
 
-export const binderSections: { key: keyof Omit<Notes, "actionItems">; label: string }[] = [
+export const binderSections: { key: BinderSection; label: string }[] = [
   { key: "meetingNotes", label: "Meeting notes" },
   { key: "mentorAdvice", label: "Mentor's advice" },
   { key: "myActionPlan", label: "My action plan" },
@@ -36,41 +37,49 @@ export const thisMeetingView: View = async (ctx) => {
     throw problem;
   }
   const relationship = await ctx.api.relationship(ref.relationshipId);
-  root.append(h("p", {}, `${relationship.mentee.displayName} with ${relationship.mentor.displayName}`
-    + (ref.number ? `: session ${ref.number} of ${relationship.meetingCount}` : "")
-    + (ref.start ? `, ${formatInstant(ref.start)}` : "")));
-  if (ref.number === relationship.evaluateAfterMeetings)
+  const session = ref.session;
+  root.append(h("p", {}, `${relationship.mentee.displayName} with ${relationship.mentor.displayName}: session ${session.number} of ${relationship.meetingCount}, ${formatInstant(session.start, zoneFor(ctx, relationship))}`));
+  if (session.status === "cancelled") root.append(h("p", { class: "badge" }, "Cancelled"));
+  if (session.number === relationship.evaluateAfterMeetings)
     root.append(h("p", { class: "badge evaluation" }, "Evaluation point: decide together to continue, amend or end"));
 
-  const agenda = h("div", { class: "agenda" }, h("p", {}, "Loading the agenda…"));
+  // The agenda as plain text: its HTML is the mail's, and the pane never inserts HTML into its document.
+  const agenda = h("div", { class: "agenda", "aria-live": "polite" }, h("p", {}, "Loading the agenda…"));
   root.append(section("Agenda", 3, agenda));
-  void ctx.api.agenda(ref.relationshipId, ref.sessionId).then(
-    (a) => replace(agenda, h("pre", { class: "agenda-text" }, a.text)),
+  void ctx.api.agenda(ref.relationshipId, session.id).then(
+    (a) => {
+      const id = uid("agenda");
+      replace(agenda,
+        h("p", { class: "muted", id }, a.status === "sent" && a.sentAt ? `Sent ${formatInstant(a.sentAt, zoneFor(ctx, relationship))}` : "Not sent yet: this is a preview."),
+        h("pre", { class: "agenda-text", "aria-labelledby": id, tabindex: "0" }, a.text));
+    },
     (p: unknown) => replace(agenda, h("p", { class: "muted" }, p instanceof Error ? p.message : "No agenda yet.")));
 
-  root.append(await notesForm(ctx, relationship, ref));
+  root.append(await notesForm(ctx, relationship, session));
   return root;
 };
 
-async function notesForm(ctx: ViewContext, r: Relationship, ref: SessionRef): Promise<HTMLElement> {
-  const current = await ctx.api.notes(r.id, ref.sessionId).catch((p: unknown) => {
-    if (p instanceof ApiProblem && p.status === 404) return { notes: emptyNotes(), etag: null };
-    throw p;
-  });
+async function notesForm(ctx: ViewContext, r: Relationship, session: Session): Promise<HTMLElement> {
+  const current = await ctx.api.notes(r.id, session.id);
   let etag = current.etag;
+  // The text as last read or filed: after a stale save, only sections the other person changed are shown.
+  let base: Notes = current.notes;
 
-  const areas = Object.fromEntries(binderSections.map((s) => [s.key, h("textarea", { rows: 4, maxLength: 20000, value: current.notes[s.key] })])) as Record<keyof Omit<Notes, "actionItems">, HTMLTextAreaElement>;
-  const newer = Object.fromEntries(binderSections.map((s) => [s.key, h("div", { class: "newer", hidden: true })])) as Record<string, HTMLElement>;
+  const areas = Object.fromEntries(binderSections.map((s) => [s.key, h("textarea", { rows: 4, maxLength: 20000, value: current.notes[s.key] })])) as Record<BinderSection, HTMLTextAreaElement>;
+  const newer = Object.fromEntries(binderSections.map((s) => [s.key, h("div", { class: "newer", hidden: true }) as HTMLElement])) as Record<BinderSection, HTMLElement>;
   const items = h("ol", { class: "action-items" });
-  const addItem = (draft: ActionItemDraft) => items.append(actionItemRow(r, draft, items));
+  const addItem = (item: ActionItemInput) => items.append(actionItemRow(r, item, items));
   current.notes.actionItems.forEach(addItem);
+  const filed = h("p", { class: "muted" }, filedText(ctx, r, current.notes));
 
   const summary = errorSummary();
   const submit = h("button", { type: "submit", class: "primary" }, "File notes");
   const form = h("form", { noValidate: true, class: "form" },
     h("h3", {}, "Notes"),
+    h("p", { class: "hint" }, "Markdown is kept as written. Open action items are carried into the next agenda."),
+    filed,
     summary,
-    ...binderSections.map((s) => h("div", {}, field(s.label, areas[s.key], s.key), newer[s.key]!)),
+    ...binderSections.map((s) => h("div", {}, field(s.label, areas[s.key], s.key), newer[s.key])),
     fieldset("Action items", "actionItems", items,
       button("Add action item", () => { addItem({ text: "", owner: "mentee", dueDate: null }); items.querySelector<HTMLElement>("li:last-child input")?.focus(); })),
     h("div", { class: "actions" }, submit));
@@ -79,7 +88,7 @@ async function notesForm(ctx: ViewContext, r: Relationship, ref: SessionRef): Pr
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     errors.clear();
-    const notes: Notes = {
+    const notes: NotesRequest = {
       meetingNotes: areas.meetingNotes.value,
       mentorAdvice: areas.mentorAdvice.value,
       myActionPlan: areas.myActionPlan.value,
@@ -87,17 +96,26 @@ async function notesForm(ctx: ViewContext, r: Relationship, ref: SessionRef): Pr
       actionItems: [...items.querySelectorAll<HTMLElement>("li")].map(readActionItem).filter((i) => i.text.trim().length > 0),
     };
     submit.disabled = true;
-    void ctx.api.saveNotes(r.id, ref.sessionId, notes, etag).then((saved) => {
+    void ctx.api.saveNotes(r.id, session.id, notes, etag).then((saved) => {
       etag = saved.etag;
+      base = saved.notes;
       Object.values(newer).forEach((n) => { n.hidden = true; });
+      // The saved items now have ids: filing again updates them instead of adding them twice.
+      replace(items);
+      saved.notes.actionItems.forEach(addItem);
+      filed.textContent = filedText(ctx, r, saved.notes);
       ctx.announce("Notes filed. Open action items will be carried into the next agenda.");
     }, async (problem: unknown) => {
-      if (problem instanceof ApiProblem && problem.isStale) {
+      if (problem instanceof ApiProblem && (problem.isStale || problem.needsCurrentVersion)) {
         // Keep every typed word; show what is saved now beside each section, and save over it next time.
-        const latest = await ctx.api.notes(r.id, ref.sessionId).catch(() => undefined);
+        const latest = await ctx.api.notes(r.id, session.id).catch(() => undefined);
         if (latest) {
           etag = latest.etag;
-          for (const s of binderSections) showNewer(newer[s.key]!, latest.notes[s.key], areas[s.key]);
+          for (const s of binderSections) showNewer(newer[s.key], latest.notes[s.key], base[s.key], areas[s.key]);
+          base = latest.notes;
+          const shown = new Set([...items.querySelectorAll<HTMLElement>("li[data-id]")].map((li) => li.dataset.id));
+          latest.notes.actionItems.filter((i) => !shown.has(i.id)).forEach(addItem);
+          filed.textContent = filedText(ctx, r, latest.notes);
         }
       }
       errors.show(problem);
@@ -107,33 +125,45 @@ async function notesForm(ctx: ViewContext, r: Relationship, ref: SessionRef): Pr
   return form;
 }
 
-function showNewer(target: HTMLElement, theirs: string, mine: HTMLTextAreaElement): void {
-  if (theirs === mine.value) { target.hidden = true; return; }
+function filedText(ctx: ViewContext, r: Relationship, notes: Notes): string {
+  if (notes.version === 0) return "No notes filed yet.";
+  const by = notes.updatedBy?.displayName ?? "someone";
+  const at = notes.updatedAt ? `, ${formatInstant(notes.updatedAt, zoneFor(ctx, r))}` : "";
+  return `Version ${notes.version}, filed by ${by}${at}.`;
+}
+
+function showNewer(target: HTMLElement, theirs: string, before: string, mine: HTMLTextAreaElement): void {
+  if (theirs === mine.value || theirs === before) { target.hidden = true; return; }
   replace(target,
-    h("p", { class: "hint" }, "Saved meanwhile by someone else:"),
+    h("p", { class: "hint" }, "Saved meanwhile by someone else (yours is above, unchanged):"),
     h("pre", {}, theirs || "(empty)"),
-    button("Add theirs below mine", () => { mine.value = [mine.value, theirs].filter(Boolean).join("\n\n"); target.hidden = true; mine.focus(); }));
+    button("Add theirs below mine", () => { mine.value = [mine.value, theirs].filter(Boolean).join("\n\n"); target.hidden = true; mine.focus(); }),
+    button("Use theirs", () => { mine.value = theirs; target.hidden = true; mine.focus(); }));
   target.hidden = false;
 }
 
-function actionItemRow(r: Relationship, draft: ActionItemDraft, list: HTMLElement): HTMLElement {
+function actionItemRow(r: Relationship, item: ActionItemInput | ActionItem, list: HTMLElement): HTMLElement {
   const n = list.children.length + 1;
-  const text = h("input", { type: "text", maxLength: 2000, value: draft.text, "aria-label": `Action item ${n}` });
+  const text = h("input", { type: "text", maxLength: 2000, value: item.text, "aria-label": `Action item ${n}` });
   const owner = h("select", { "aria-label": `Owner of action item ${n}` },
-    h("option", { value: "mentee", selected: draft.owner === "mentee" }, `${r.mentee.displayName} (mentee)`),
-    h("option", { value: "mentor", selected: draft.owner === "mentor" }, `${r.mentor.displayName} (mentor)`));
-  const due = h("input", { type: "date", value: draft.dueDate ?? "", "aria-label": `Due date of action item ${n}` });
+    h("option", { value: "mentee", selected: item.owner === "mentee" }, `${r.mentee.displayName} (mentee)`),
+    h("option", { value: "mentor", selected: item.owner === "mentor" }, `${r.mentor.displayName} (mentor)`));
+  const due = h("input", { type: "date", value: item.dueDate ?? "", "aria-label": `Due date of action item ${n}` });
   const row = h("li", { class: "action-item" }, text, owner, due);
-  row.append(button("Remove", () => row.remove(), { "aria-label": `Remove action item ${n}` }));
+  if (item.id) {
+    // A saved item stays (a save never deletes one); it is marked done from the relationship view.
+    row.dataset.id = item.id;
+    if (item.status === "done") row.append(h("span", { class: "badge" }, "Done"));
+  } else {
+    row.append(button("Remove", () => row.remove(), { "aria-label": `Remove action item ${n}` }));
+  }
   return row;
 }
 
-function readActionItem(row: HTMLElement): ActionItemDraft {
+function readActionItem(row: HTMLElement): ActionItemInput {
   const [text, due] = row.querySelectorAll("input");
   const owner = row.querySelector("select");
-  return { text: text?.value.trim() ?? "", owner: owner?.value === "mentor" ? "mentor" : "mentee", dueDate: due?.value || null };
-}
-
-function emptyNotes(): Notes {
-  return { meetingNotes: "", mentorAdvice: "", myActionPlan: "", questionsForNextTime: "", actionItems: [] };
+  const item: ActionItemInput = { text: text?.value.trim() ?? "", owner: owner?.value === "mentor" ? "mentor" : "mentee", dueDate: due?.value || null };
+  if (row.dataset.id) item.id = row.dataset.id;
+  return item;
 }

@@ -1,5 +1,5 @@
 // View 4, Upcoming sessions: add a discussion item or question, preview the agenda, see the evaluation point.
-import type { ItemKind, Relationship, Session } from "../../api/types";
+import type { DiscussionItem, ItemKind, Relationship, Session } from "../../api/types";
 import type { View, ViewContext } from "../context";
 import { button, h, replace, uid } from "../dom";
 import { errorSummary, field, FormErrors } from "../forms";
@@ -41,12 +41,17 @@ function sessionCard(ctx: ViewContext, r: Relationship, s: Session): HTMLElement
   if (s.status === "cancelled") return card;
 
   const agenda = h("div", { class: "agenda", "aria-live": "polite" });
-  card.append(itemForm(ctx, r, s), h("div", { class: "actions" },
+  const items = h("ul", { class: "plain items", "aria-label": `Items for session ${s.number}` }, ...s.items.map(itemRow));
+  card.append(items, itemForm(ctx, r, s, items), h("div", { class: "actions" },
     button("Preview agenda", () => void showAgenda(ctx, r, s, agenda), { "aria-label": `Preview agenda of session ${s.number}` })), agenda);
   return card;
 }
 
-function itemForm(ctx: ViewContext, r: Relationship, s: Session): HTMLElement {
+function itemRow(item: DiscussionItem): HTMLElement {
+  return h("li", {}, `${item.kind === "question" ? "Question" : "Discussion"}: ${item.text}`, h("span", { class: "muted" }, ` (${item.authorName})`));
+}
+
+function itemForm(ctx: ViewContext, r: Relationship, s: Session, list: HTMLElement): HTMLElement {
   const text = h("textarea", { rows: 2, maxLength: 2000 });
   const kind = h("select", {}, h("option", { value: "discussion" }, "Discussion item"), h("option", { value: "question" }, "Question"));
   const summary = errorSummary();
@@ -57,8 +62,10 @@ function itemForm(ctx: ViewContext, r: Relationship, s: Session): HTMLElement {
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     errors.clear();
-    void ctx.api.addItem(r.id, s.id, { text: text.value.trim(), kind: kind.value as ItemKind }).then(() => {
-      ctx.announce(`Added to session ${s.number}.`);
+    void ctx.api.addItem(r.id, s.id, { text: text.value.trim(), kind: kind.value as ItemKind }).then((added) => {
+      // An item added after the agenda went out goes to a later session: say so rather than show it here.
+      if (added.sessionId === s.id) list.append(itemRow(added));
+      ctx.announce(added.sessionId === s.id ? `Added to session ${s.number}.` : `Added to session ${s.number}: its agenda has gone out, so it is on the next one.`);
       text.value = "";
     }, (problem: unknown) => errors.show(problem));
   });
