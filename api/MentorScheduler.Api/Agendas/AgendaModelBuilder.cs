@@ -15,15 +15,27 @@ namespace MentorScheduler.Api.Agendas;
 /// </summary>
 public sealed class AgendaModelBuilder(MentorSchedulerDb db)
 {
-    public async Task<AgendaModel> BuildAsync(Relationship r, Session session, CancellationToken ct)
+    public async Task<AgendaModel> BuildAsync(Relationship r, Session session, CancellationToken ct) =>
+        Build(r, session, await LoadAsync([r.Id], ct));
+
+    /// <summary>Everything the agendas of these relationships draw on, in three queries (the sweep renders many).</summary>
+    public async Task<AgendaData> LoadAsync(IReadOnlyList<Guid> relationshipIds, CancellationToken ct)
     {
-        var sessions = await db.Sessions.AsNoTracking().Where(s => s.RelationshipId == r.Id).ToListAsync(ct);
+        var sessions = await db.Sessions.AsNoTracking().Where(s => relationshipIds.Contains(s.RelationshipId)).ToListAsync(ct);
+        var items = await db.DiscussionItems.AsNoTracking().Where(i => relationshipIds.Contains(i.RelationshipId)).ToListAsync(ct);
+        var actions = await db.ActionItems.AsNoTracking().Where(a => relationshipIds.Contains(a.RelationshipId)).ToListAsync(ct);
+        return new AgendaData(sessions.ToLookup(s => s.RelationshipId), items.ToLookup(i => i.SessionId), actions.ToLookup(a => a.RelationshipId));
+    }
+
+    public static AgendaModel Build(Relationship r, Session session, AgendaData data)
+    {
+        var sessions = data.Sessions[r.Id].ToList();
         var numbers = sessions.ToDictionary(s => s.Id, s => s.Number);
         var previous = sessions
             .Where(s => s.Status == SessionStatus.Scheduled && s.Number < session.Number)
             .MaxBy(s => s.Number);
-        var items = await db.DiscussionItems.AsNoTracking().Where(i => i.SessionId == session.Id).ToListAsync(ct);
-        var actions = await db.ActionItems.AsNoTracking().Where(a => a.RelationshipId == r.Id).ToListAsync(ct);
+        var items = data.Items[session.Id].ToList();
+        var actions = data.Actions[r.Id].ToList();
 
         var menteeZone = TimeZones.Zone(r.TimeZone);
         var mentorZone = TimeZones.Zone(r.MentorTimeZone ?? r.TimeZone);
@@ -63,3 +75,6 @@ public sealed class AgendaModelBuilder(MentorSchedulerDb db)
     private static string Format(Instant instant, DateTimeZone zone) =>
         instant.InZone(zone).ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture);
 }
+
+/// <summary>Sessions by relationship, items by session and action items by relationship, loaded once.</summary>
+public sealed record AgendaData(ILookup<Guid, Session> Sessions, ILookup<Guid, DiscussionItem> Items, ILookup<Guid, ActionItem> Actions);

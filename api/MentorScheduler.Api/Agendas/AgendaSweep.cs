@@ -67,13 +67,15 @@ public sealed class AgendaSweep(
         foreach (var waiting in unresolved) DeliveryLedger.Release(waiting);
         // Messages are built per attempt: Kiota models serialise only changed values the second time.
         var messages = new Dictionary<Guid, Func<Message>>();
+        var data = kind == DeliveryKind.Agenda ? await builder.LoadAsync(toSend.Select(d => d.RelationshipId).Distinct().ToList(), ct) : null;
+        var templates = kind == DeliveryKind.Agenda && toSend.Count > 0 ? await renderer.TemplatesOfAsync(toSend[0].TenantId, ct) : default;
         foreach (var delivery in toSend)
         {
             var r = relationships[delivery.RelationshipId];
             var session = sessions[delivery.SessionId];
             if (kind == DeliveryKind.Agenda)
             {
-                var agenda = await renderer.RenderAsync(r.TenantId, await builder.BuildAsync(r, session, ct), ct);
+                var agenda = renderer.Render(templates.Html, templates.Text, AgendaModelBuilder.Build(r, session, data!));
                 (delivery.Html, delivery.Text) = (agenda.Html, agenda.Text);
                 messages[delivery.Id] = () => AgendaMail.Agenda(r, session, agenda, delivery.Id);
             }

@@ -20,7 +20,7 @@ public sealed class GraphOptions
 
     /// <summary>How many <c>$batch</c> requests background work keeps in flight (each mailbox still gets at most 4).</summary>
     [System.ComponentModel.DataAnnotations.Range(1, 64)]
-    public int MaxBatchesInFlight { get; set; } = 16;
+    public int MaxBatchesInFlight { get; set; } = 32;
 
     /// <summary>Live mode: the Graph service root (national clouds differ).</summary>
     public string LiveBaseUrl { get; set; } = "https://graph.microsoft.com/v1.0";
