@@ -13,8 +13,11 @@ namespace MentorScheduler.Api.Scheduling;
 /// </summary>
 public sealed class FreeBusyReader(IGraphClients graph)
 {
-    /// <summary>Graph refuses windows of 62 days or more.</summary>
-    public static readonly Duration MaxWindow = Duration.FromDays(61);
+    /// <summary>Graph refuses windows of 62 days or more: each window is one minute short of that.</summary>
+    public static readonly Duration MaxWindow = Duration.FromDays(62) - Duration.FromMinutes(1);
+
+    /// <summary>Windows read at once: Outlook allows 4 concurrent requests per mailbox.</summary>
+    private const int WindowsInFlight = 4;
 
     private static readonly LocalDateTimePattern GraphDateTime = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFF");
     private static readonly HashSet<FreeBusyStatus> Blocking = [FreeBusyStatus.Busy, FreeBusyStatus.Tentative, FreeBusyStatus.Oof];
@@ -25,19 +28,34 @@ public sealed class FreeBusyReader(IGraphClients graph)
     {
         var busy = new Dictionary<string, List<Interval>>(StringComparer.OrdinalIgnoreCase) { [menteeUpn] = [], [mentorUpn] = [] };
         var hours = new Dictionary<string, WorkingHours?>(StringComparer.OrdinalIgnoreCase);
+        var windows = new List<(Instant Start, Instant End)>();
         for (var start = from; start < to; start += MaxWindow)
-        {
-            var end = Instant.Min(start + MaxWindow, to);
-            var response = await graph.ForCurrentUser().Users[organizerUpn].Calendar.GetSchedule.PostAsGetSchedulePostResponseAsync(
-                new GetSchedulePostRequestBody
-                {
-                    Schedules = [menteeUpn, mentorUpn],
-                    StartTime = Utc(start),
-                    EndTime = Utc(end),
-                    AvailabilityViewInterval = 15,
-                },
-                rc => rc.Headers.Add("Prefer", "outlook.timezone=\"UTC\""), ct);
+            windows.Add((start, Instant.Min(start + MaxWindow, to)));
 
+        using var inFlight = new SemaphoreSlim(WindowsInFlight);
+        var responses = await Task.WhenAll(windows.Select(async window =>
+        {
+            await inFlight.WaitAsync(ct);
+            try
+            {
+                return await graph.ForCurrentUser().Users[organizerUpn].Calendar.GetSchedule.PostAsGetSchedulePostResponseAsync(
+                    new GetSchedulePostRequestBody
+                    {
+                        Schedules = [menteeUpn, mentorUpn],
+                        StartTime = Utc(window.Start),
+                        EndTime = Utc(window.End),
+                        AvailabilityViewInterval = 15,
+                    },
+                    rc => rc.Headers.Add("Prefer", "outlook.timezone=\"UTC\""), ct);
+            }
+            finally
+            {
+                inFlight.Release();
+            }
+        }));
+
+        foreach (var response in responses)
+        {
             foreach (var schedule in response?.Value ?? [])
             {
                 if (schedule.ScheduleId is null || !busy.TryGetValue(schedule.ScheduleId, out var blocks)) continue;
