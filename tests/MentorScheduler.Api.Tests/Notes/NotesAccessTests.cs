@@ -5,36 +5,25 @@ using MentorScheduler.Api.Tests.Infrastructure;
 
 namespace MentorScheduler.Api.Tests.Notes;
 
-public sealed class NotesAccessTests : IAsyncLifetime
+public sealed class NotesAccessTests : BookedPairTests
 {
-    private readonly TestApp _app = new();
-    private HttpClient _adele = null!;
-    private Booked _booked = null!;
     private string _itemId = string.Empty;
     private string _occurrenceId = string.Empty;
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _adele = await _app.ClientFor("adele.vance");
-        _booked = await NotesWorld.Book(_adele);
-        var (notes, _) = await NotesWorld.PutOk(_adele, _booked.NotesUrl(), new
+        var (notes, _) = await NotesWorld.PutOk(Adele, Booking.NotesUrl(), new
         {
             meetingNotes = "Private notes",
             actionItems = new[] { new { text = "Draft a plan", owner = "mentee" } },
         });
         _itemId = notes.GetProperty("actionItems")[0].GetProperty("id").GetString()!;
-        _occurrenceId = (await NotesWorld.OccurrenceIn(_app, NotesWorld.Mentee, _booked.Sessions[0])).Id!;
+        _occurrenceId = (await NotesWorld.OccurrenceIn(App, NotesWorld.Mentee, Booking.Sessions[0])).Id!;
     }
 
-    public async Task DisposeAsync()
-    {
-        _adele.Dispose();
-        await _app.DisposeAsync();
-    }
+    private string Relationship => $"/api/relationships/{Booking.Id}";
 
-    private string Relationship => $"/api/relationships/{_booked.Id}";
-
-    private string Session => $"{Relationship}/sessions/{_booked.SessionId(0)}";
+    private string Session => $"{Relationship}/sessions/{Booking.SessionId(0)}";
 
     /// <summary>Every read of the record.</summary>
     private string[] Reads =>
@@ -55,7 +44,7 @@ public sealed class NotesAccessTests : IAsyncLifetime
     [InlineData("alex.wilber")]
     public async Task AStrangerGetsNotFoundFromEveryEndpoint(string stranger)
     {
-        using var client = await _app.ClientFor(stranger);
+        using var client = await App.ClientFor(stranger);
 
         foreach (var url in Reads)
         {
@@ -71,14 +60,14 @@ public sealed class NotesAccessTests : IAsyncLifetime
                 Assert.Equal("notFound", problem.Code());
             }
         }
-        var (notes, _) = await NotesWorld.GetOk(_adele, $"{Session}/notes");
+        var (notes, _) = await NotesWorld.GetOk(Adele, $"{Session}/notes");
         Assert.Equal("Private notes", notes.GetProperty("meetingNotes").GetString());
     }
 
     [Fact]
     public async Task AProgramAdminReadsEverythingButChangesNothing()
     {
-        using var diego = await _app.ClientFor("diego.siciliani");
+        using var diego = await App.ClientFor("diego.siciliani");
 
         foreach (var url in Reads)
         {
@@ -93,7 +82,7 @@ public sealed class NotesAccessTests : IAsyncLifetime
                 Assert.Equal("readOnly", problem.Code());
             }
         }
-        var (notes, etag) = await NotesWorld.GetOk(_adele, $"{Session}/notes");
+        var (notes, etag) = await NotesWorld.GetOk(Adele, $"{Session}/notes");
         Assert.Equal("Private notes", notes.GetProperty("meetingNotes").GetString());
         Assert.Equal(1, notes.GetProperty("version").GetInt32());
         Assert.Equal("open", notes.GetProperty("actionItems")[0].GetProperty("status").GetString());
@@ -103,7 +92,7 @@ public sealed class NotesAccessTests : IAsyncLifetime
     [Fact]
     public async Task WithoutATokenEveryEndpointAnswers401()
     {
-        using var anonymous = _app.Anonymous();
+        using var anonymous = App.Anonymous();
 
         foreach (var url in Reads)
         {
@@ -115,7 +104,7 @@ public sealed class NotesAccessTests : IAsyncLifetime
     /// <summary>Every write, each sent with the current ETag so only the caller's rights decide.</summary>
     private async Task<List<HttpResponseMessage>> Writes(HttpClient client)
     {
-        var (_, etag) = await NotesWorld.GetOk(_adele, $"{Session}/notes");
+        var (_, etag) = await NotesWorld.GetOk(Adele, $"{Session}/notes");
         return
         [
             await NotesWorld.Put(client, $"{Session}/notes", new { meetingNotes = "Overwritten" }, etag),

@@ -6,24 +6,8 @@ using MentorScheduler.Api.Tests.Infrastructure;
 
 namespace MentorScheduler.Api.Tests.Notes;
 
-public sealed class NotesLimitsTests : IAsyncLifetime
+public sealed class NotesLimitsTests : BookedPairTests
 {
-    private readonly TestApp _app = new();
-    private HttpClient _adele = null!;
-    private Booked _booked = null!;
-
-    public async Task InitializeAsync()
-    {
-        _adele = await _app.ClientFor("adele.vance");
-        _booked = await NotesWorld.Book(_adele);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _adele.Dispose();
-        await _app.DisposeAsync();
-    }
-
     [Theory]
     [InlineData("meetingNotes")]
     [InlineData("mentorAdvice")]
@@ -31,17 +15,17 @@ public sealed class NotesLimitsTests : IAsyncLifetime
     [InlineData("questionsForNextTime")]
     public async Task ASectionOf20001CharactersIsRefusedNamingIt(string field)
     {
-        using var response = await NotesWorld.Put(_adele, _booked.NotesUrl(), new Dictionary<string, string> { [field] = new string('a', 20_001) });
+        using var response = await NotesWorld.Put(Adele, Booking.NotesUrl(), new Dictionary<string, string> { [field] = new string('a', 20_001) });
 
         var problem = await ProblemAssert.ValidationProblem(response, field);
         Assert.Contains("20000", problem.GetProperty("errors").GetProperty(field)[0].GetString(), StringComparison.Ordinal);
-        Assert.Equal("\"0\"", (await NotesWorld.GetOk(_adele, _booked.NotesUrl())).ETag);
+        Assert.Equal("\"0\"", (await NotesWorld.GetOk(Adele, Booking.NotesUrl())).ETag);
     }
 
     [Fact]
     public async Task ASectionOfExactly20000CharactersIsSaved()
     {
-        var (notes, _) = await NotesWorld.PutOk(_adele, _booked.NotesUrl(), new { meetingNotes = new string('a', 20_000) });
+        var (notes, _) = await NotesWorld.PutOk(Adele, Booking.NotesUrl(), new { meetingNotes = new string('a', 20_000) });
 
         Assert.Equal(20_000, notes.GetProperty("meetingNotes").GetString()!.Length);
     }
@@ -51,19 +35,19 @@ public sealed class NotesLimitsTests : IAsyncLifetime
     {
         var items = Enumerable.Range(1, 51).Select(i => new { text = $"Item {i}", owner = "mentee" }).ToArray();
 
-        using var response = await NotesWorld.Put(_adele, _booked.NotesUrl(), new { actionItems = items });
+        using var response = await NotesWorld.Put(Adele, Booking.NotesUrl(), new { actionItems = items });
 
         await ProblemAssert.ValidationProblem(response, "actionItems");
-        Assert.Empty((await _adele.GetFromJsonAsync<List<JsonElement>>($"/api/relationships/{_booked.Id}/action-items"))!);
+        Assert.Empty((await Adele.GetFromJsonAsync<List<JsonElement>>($"/api/relationships/{Booking.Id}/action-items"))!);
     }
 
     [Fact]
     public async Task FiftyItemsFitButTheFiftyFirstIsRefusedOnItsOwnToo()
     {
         var items = Enumerable.Range(1, 50).Select(i => new { text = $"Item {i}", owner = "mentee" }).ToArray();
-        await NotesWorld.PutOk(_adele, _booked.NotesUrl(), new { actionItems = items });
+        await NotesWorld.PutOk(Adele, Booking.NotesUrl(), new { actionItems = items });
 
-        using var response = await _adele.PostAsJsonAsync($"/api/relationships/{_booked.Id}/sessions/{_booked.SessionId(0)}/action-items",
+        using var response = await Adele.PostAsJsonAsync($"/api/relationships/{Booking.Id}/sessions/{Booking.SessionId(0)}/action-items",
             new { text = "One more", owner = "mentee" });
 
         var problem = await ProblemAssert.Problem(response, HttpStatusCode.UnprocessableEntity);
@@ -83,9 +67,9 @@ public sealed class NotesLimitsTests : IAsyncLifetime
         ],
         "meetingNotes":"ok"}
         """;
-        using var request = new HttpRequestMessage(HttpMethod.Put, _booked.NotesUrl()) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        using var request = new HttpRequestMessage(HttpMethod.Put, Booking.NotesUrl()) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
 
-        using var response = await _adele.SendAsync(request);
+        using var response = await Adele.SendAsync(request);
 
         await ProblemAssert.ValidationProblem(response,
             "actionItems[0].owner", "actionItems[1].dueDate", "actionItems[2].status", "actionItems[3].text", "actionItems[4].owner");
@@ -94,7 +78,7 @@ public sealed class NotesLimitsTests : IAsyncLifetime
     [Fact]
     public async Task AnActionItemOfMoreThan1000CharactersIsRefused()
     {
-        using var response = await NotesWorld.Put(_adele, _booked.NotesUrl(), new
+        using var response = await NotesWorld.Put(Adele, Booking.NotesUrl(), new
         {
             actionItems = new[] { new { text = "ok", owner = "mentee" }, new { text = new string('x', 1001), owner = "mentee" } },
         });
@@ -111,7 +95,7 @@ public sealed class NotesLimitsTests : IAsyncLifetime
         // Kestrel refuses the body while the endpoint reads it; the status-code pages write the problem.
         var problem = await ProblemAssert.Problem(response, HttpStatusCode.RequestEntityTooLarge);
         Assert.Equal("Content Too Large", problem.GetProperty("title").GetString());
-        Assert.Equal("\"0\"", (await NotesWorld.GetOk(_adele, _booked.NotesUrl())).ETag);
+        Assert.Equal("\"0\"", (await NotesWorld.GetOk(Adele, Booking.NotesUrl())).ETag);
     }
 
     [Fact]
@@ -125,7 +109,7 @@ public sealed class NotesLimitsTests : IAsyncLifetime
     [Fact]
     public async Task ScriptInNotesIsRenderedInert()
     {
-        var (notes, _) = await NotesWorld.PutOk(_adele, _booked.NotesUrl(), new
+        var (notes, _) = await NotesWorld.PutOk(Adele, Booking.NotesUrl(), new
         {
             meetingNotes = "Hello <script>alert('x')</script> and [a link](javascript:alert(1))",
             mentorAdvice = "<img src=x onerror=alert(1)> [fine](https://contoso.example)",
@@ -145,8 +129,8 @@ public sealed class NotesLimitsTests : IAsyncLifetime
 
     private async Task<HttpResponseMessage> PutRaw(string json, bool expectContinue = false)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Put, _booked.NotesUrl()) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        using var request = new HttpRequestMessage(HttpMethod.Put, Booking.NotesUrl()) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
         request.Headers.ExpectContinue = expectContinue;
-        return await _adele.SendAsync(request);
+        return await Adele.SendAsync(request);
     }
 }

@@ -5,19 +5,11 @@ using MentorScheduler.Api.Tests.Infrastructure;
 
 namespace MentorScheduler.Api.Tests.Notes;
 
-public sealed class RecordTests : IAsyncLifetime
+public sealed class RecordTests : BookedPairTests
 {
-    private readonly TestApp _app = new();
-    private HttpClient _adele = null!;
-    private HttpClient _megan = null!;
-    private Booked _booked = null!;
-
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _adele = await _app.ClientFor("adele.vance");
-        _megan = await _app.ClientFor("megan.bowen");
-        _booked = await NotesWorld.Book(_adele);
-        var (first, _) = await NotesWorld.PutOk(_adele, _booked.NotesUrl(0), new
+        var (first, _) = await NotesWorld.PutOk(Adele, Booking.NotesUrl(0), new
         {
             meetingNotes = "We mapped my **strengths**.",
             mentorAdvice = "Talk to three PMs.",
@@ -30,29 +22,22 @@ public sealed class RecordTests : IAsyncLifetime
             },
         });
         var introduction = first.GetProperty("actionItems")[1].GetProperty("id").GetString();
-        using var done = await NotesWorld.Patch(_megan, $"/api/relationships/{_booked.Id}/action-items/{introduction}", new { status = "done" });
+        using var done = await NotesWorld.Patch(Megan, $"/api/relationships/{Booking.Id}/action-items/{introduction}", new { status = "done" });
         Assert.Equal(HttpStatusCode.OK, done.StatusCode);
-        await NotesWorld.PutOk(_megan, _booked.NotesUrl(1), new { meetingNotes = "Roadmaps: <script>alert(1)</script>" });
-    }
-
-    public async Task DisposeAsync()
-    {
-        _adele.Dispose();
-        _megan.Dispose();
-        await _app.DisposeAsync();
+        await NotesWorld.PutOk(Megan, Booking.NotesUrl(1), new { meetingNotes = "Roadmaps: <script>alert(1)</script>" });
     }
 
     [Fact]
     public async Task TheTimelineHasTheAgreementThenEverySessionInOrderWithItsNotesAndItems()
     {
-        var timeline = await _megan.GetFromJsonAsync<JsonElement>($"/api/relationships/{_booked.Id}/timeline");
+        var timeline = await Megan.GetFromJsonAsync<JsonElement>($"/api/relationships/{Booking.Id}/timeline");
 
         var agreement = timeline.GetProperty("agreement");
-        Assert.Equal(_booked.Id, agreement.GetProperty("id").GetString());
+        Assert.Equal(Booking.Id, agreement.GetProperty("id").GetString());
         Assert.Equal("Prepare for a move into product management", agreement.GetProperty("purpose").GetString());
         var sessions = timeline.GetProperty("sessions").EnumerateArray().ToList();
         Assert.Equal(Enumerable.Range(1, 8), sessions.Select(s => s.GetProperty("number").GetInt32()));
-        Assert.Equal(_booked.Sessions.Select(s => s.GetProperty("id").GetString()), sessions.Select(s => s.GetProperty("id").GetString()));
+        Assert.Equal(Booking.Sessions.Select(s => s.GetProperty("id").GetString()), sessions.Select(s => s.GetProperty("id").GetString()));
         Assert.All(sessions, s => Assert.Equal("pending", s.GetProperty("agenda").GetProperty("status").GetString()));
         Assert.Equal(new DateTimeOffset(2027, 1, 4, 14, 0, 0, TimeSpan.Zero), sessions[0].GetProperty("start").GetDateTimeOffset());
         Assert.Equal("scheduled", sessions[0].GetProperty("status").GetString());
@@ -69,7 +54,7 @@ public sealed class RecordTests : IAsyncLifetime
     [Fact]
     public async Task TheExportIsAMarkdownDocumentOfTheWholeRecord()
     {
-        using var response = await _adele.GetAsync($"/api/relationships/{_booked.Id}/export?format=markdown");
+        using var response = await Adele.GetAsync($"/api/relationships/{Booking.Id}/export?format=markdown");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/markdown", response.Content.Headers.ContentType!.MediaType);
@@ -98,10 +83,10 @@ public sealed class RecordTests : IAsyncLifetime
     [Fact]
     public async Task TheExportDefaultsToMarkdownAndRefusesOtherFormats()
     {
-        using var byDefault = await _megan.GetAsync($"/api/relationships/{_booked.Id}/export");
+        using var byDefault = await Megan.GetAsync($"/api/relationships/{Booking.Id}/export");
         Assert.Equal("text/markdown", byDefault.Content.Headers.ContentType!.MediaType);
 
-        using var pdf = await _megan.GetAsync($"/api/relationships/{_booked.Id}/export?format=pdf");
+        using var pdf = await Megan.GetAsync($"/api/relationships/{Booking.Id}/export?format=pdf");
 
         await ProblemAssert.ValidationProblem(pdf, "format");
     }
@@ -109,7 +94,7 @@ public sealed class RecordTests : IAsyncLifetime
     [Fact]
     public async Task TheEndpointsAreDescribedInTheOpenApiDocument()
     {
-        using var anonymous = _app.Anonymous();
+        using var anonymous = App.Anonymous();
         var document = await anonymous.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
         var paths = document.GetProperty("paths");
 

@@ -4,63 +4,44 @@ using MentorScheduler.Api.Tests.Infrastructure;
 
 namespace MentorScheduler.Api.Tests.Notes;
 
-public sealed class SessionByEventTests : IAsyncLifetime
+public sealed class SessionByEventTests : BookedPairTests
 {
-    private readonly TestApp _app = new();
-    private HttpClient _adele = null!;
-    private HttpClient _megan = null!;
-    private Booked _booked = null!;
-
-    public async Task InitializeAsync()
-    {
-        _adele = await _app.ClientFor("adele.vance");
-        _megan = await _app.ClientFor("megan.bowen");
-        _booked = await NotesWorld.Book(_adele);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _adele.Dispose();
-        _megan.Dispose();
-        await _app.DisposeAsync();
-    }
-
     [Theory]
     [InlineData("adele.vance")]
     [InlineData("megan.bowen")]
     [InlineData("diego.siciliani")]
     public async Task TheOrganisersOccurrenceIdLeadsToTheSession(string caller)
     {
-        var occurrence = await NotesWorld.OccurrenceIn(_app, NotesWorld.Mentee, _booked.Sessions[2]);
-        using var client = await _app.ClientFor(caller);
+        var occurrence = await NotesWorld.OccurrenceIn(App, NotesWorld.Mentee, Booking.Sessions[2]);
+        using var client = await App.ClientFor(caller);
 
         var found = await Lookup(client, occurrence.Id!, HttpStatusCode.OK);
 
-        Assert.Equal(_booked.Id, found.GetProperty("relationshipId").GetString());
-        Assert.Equal(_booked.SessionId(2), found.GetProperty("session").GetProperty("id").GetString());
+        Assert.Equal(Booking.Id, found.GetProperty("relationshipId").GetString());
+        Assert.Equal(Booking.SessionId(2), found.GetProperty("session").GetProperty("id").GetString());
         Assert.Equal(3, found.GetProperty("session").GetProperty("number").GetInt32());
     }
 
     [Fact]
     public async Task TheMentorsOwnCopyOfAnOccurrenceLeadsToTheSameSession()
     {
-        var organisers = await NotesWorld.OccurrenceIn(_app, NotesWorld.Mentee, _booked.Sessions[1]);
-        var mentors = await NotesWorld.OccurrenceIn(_app, NotesWorld.Mentor, _booked.Sessions[1]);
+        var organisers = await NotesWorld.OccurrenceIn(App, NotesWorld.Mentee, Booking.Sessions[1]);
+        var mentors = await NotesWorld.OccurrenceIn(App, NotesWorld.Mentor, Booking.Sessions[1]);
         Assert.NotEqual(organisers.Id, mentors.Id);
 
-        var found = await Lookup(_megan, mentors.Id!, HttpStatusCode.OK);
+        var found = await Lookup(Megan, mentors.Id!, HttpStatusCode.OK);
 
-        Assert.Equal(_booked.Id, found.GetProperty("relationshipId").GetString());
-        Assert.Equal(_booked.SessionId(1), found.GetProperty("session").GetProperty("id").GetString());
+        Assert.Equal(Booking.Id, found.GetProperty("relationshipId").GetString());
+        Assert.Equal(Booking.SessionId(1), found.GetProperty("session").GetProperty("id").GetString());
     }
 
     [Fact]
     public async Task AStrangerWithAValidIdGetsNotFound()
     {
-        var organisers = await NotesWorld.OccurrenceIn(_app, NotesWorld.Mentee, _booked.Sessions[0]);
-        var mentors = await NotesWorld.OccurrenceIn(_app, NotesWorld.Mentor, _booked.Sessions[0]);
-        using var lee = await _app.ClientFor("lee.gu");
-        using var nestor = await _app.ClientFor("nestor.wilke");
+        var organisers = await NotesWorld.OccurrenceIn(App, NotesWorld.Mentee, Booking.Sessions[0]);
+        var mentors = await NotesWorld.OccurrenceIn(App, NotesWorld.Mentor, Booking.Sessions[0]);
+        using var lee = await App.ClientFor("lee.gu");
+        using var nestor = await App.ClientFor("nestor.wilke");
         await LeeBooksNestorAsMentor(lee);
 
         foreach (var client in new[] { lee, nestor })
@@ -76,22 +57,22 @@ public sealed class SessionByEventTests : IAsyncLifetime
     [InlineData("AAMk-AGI2_TG93AAA")]
     public async Task AnUnknownIdGetsNotFoundWhateverItsCharacters(string id)
     {
-        Assert.Equal("notFound", (await Lookup(_megan, id, HttpStatusCode.NotFound)).Code());
-        using var raw = await _megan.GetAsync($"/api/sessions/by-event/{id}");
+        Assert.Equal("notFound", (await Lookup(Megan, id, HttpStatusCode.NotFound)).Code());
+        using var raw = await Megan.GetAsync($"/api/sessions/by-event/{id}");
         Assert.Equal("notFound", (await ProblemAssert.Problem(raw, HttpStatusCode.NotFound)).Code());
     }
 
     [Fact]
     public async Task ANonSessionEventInTheCallersCalendarGetsNotFound()
     {
-        var page = await _app.Graph().Users[NotesWorld.Mentor].CalendarView.GetAsync(rc =>
+        var page = await App.Graph().Users[NotesWorld.Mentor].CalendarView.GetAsync(rc =>
         {
             rc.QueryParameters.StartDateTime = "2027-01-05T00:00:00Z";
             rc.QueryParameters.EndDateTime = "2027-01-06T00:00:00Z";
         });
         var standing = page!.Value!.First(e => e.Subject == "Marketing team");
 
-        Assert.Equal("notFound", (await Lookup(_megan, standing.Id!, HttpStatusCode.NotFound)).Code());
+        Assert.Equal("notFound", (await Lookup(Megan, standing.Id!, HttpStatusCode.NotFound)).Code());
     }
 
     private static async Task<JsonElement> Lookup(HttpClient client, string eventId, HttpStatusCode status)
