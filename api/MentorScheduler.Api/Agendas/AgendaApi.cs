@@ -2,6 +2,7 @@ using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Graph;
 using MentorScheduler.Api.Identity;
 using MentorScheduler.Api.Infrastructure;
+using MentorScheduler.Api.Relationships;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,8 +34,9 @@ public static class AgendaApi
     public static async Task<Results<Ok<AgendaDto>, ProblemHttpResult>> GetAgenda(
         Guid id, Guid sessionId, MentorSchedulerDb db, CurrentUser user, AgendaModelBuilder builder, AgendaRenderer renderer, CancellationToken ct)
     {
-        var (r, session) = await SessionAccess.FindAsync(db, user, id, sessionId, ct);
-        if (r is null || session is null) return Problems.NotFound($"There is no session {sessionId} in a relationship you can see.");
+        var access = await RecordAccess.SessionAsync(db, user, id, sessionId, ct);
+        if (access is null) return RecordAccess.SessionNotFound(sessionId);
+        var (r, session, _) = access;
         var sent = await db.AgendaDeliveries.AsNoTracking()
             .FirstOrDefaultAsync(d => d.SessionId == sessionId && d.Kind == DeliveryKind.Agenda && d.Status == DeliveryStatus.Sent, ct);
         if (sent is not null) return TypedResults.Ok(new AgendaDto("sent", sent.SentAt, sent.Html ?? string.Empty, sent.Text ?? string.Empty));
@@ -80,8 +82,9 @@ public static class AgendaApi
         if (request?.SessionId is null) errors["sessionId"] = ["Choose the session to render."];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "The preview cannot be rendered");
 
-        var (r, session) = await SessionAccess.FindAsync(db, user, request!.RelationshipId!.Value, request.SessionId!.Value, ct);
-        if (r is null || session is null) return Problems.NotFound("There is no such session in your tenant.");
+        var access = await RecordAccess.SessionAsync(db, user, request!.RelationshipId!.Value, request.SessionId!.Value, ct);
+        if (access is null) return RecordAccess.SessionNotFound(request.SessionId!.Value);
+        var (r, session, _) = access;
         var (html, text, _) = await renderer.TemplatesOfAsync(user.TenantId, ct);
         var rendered = renderer.Render(request.Html ?? html, request.Text ?? text, await builder.BuildAsync(r, session, ct));
         return TypedResults.Ok(new AgendaDto("preview", null, rendered.Html, rendered.Text));

@@ -1,6 +1,7 @@
 using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Identity;
 using MentorScheduler.Api.Infrastructure;
+using MentorScheduler.Api.Relationships;
 using MentorScheduler.Api.Scheduling;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -28,9 +29,10 @@ public static class ItemsApi
     public static async Task<Results<Created<ItemDto>, ValidationProblem, ProblemHttpResult>> Add(
         Guid id, Guid sessionId, ItemRequest? request, MentorSchedulerDb db, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
-        var (r, session) = await SessionAccess.FindAsync(db, user, id, sessionId, ct);
-        if (r is null || session is null) return Problems.NotFound($"There is no session {sessionId} in a relationship you can see.");
-        if (!r.IsParticipant(user))
+        var access = await RecordAccess.SessionAsync(db, user, id, sessionId, ct);
+        if (access is null) return RecordAccess.SessionNotFound(sessionId);
+        var (r, session, canWrite) = access;
+        if (!canWrite)
             return Problems.Create(403, "Only the two of you add items", "Program admins can read agendas but only the mentee and the mentor add items.", "notParticipant");
 
         var errors = new Dictionary<string, string[]>();
@@ -69,8 +71,8 @@ public static class ItemsApi
     public static async Task<Results<Ok<List<ItemDto>>, ProblemHttpResult>> List(
         Guid id, Guid sessionId, MentorSchedulerDb db, CurrentUser user, CancellationToken ct)
     {
-        var (r, session) = await SessionAccess.FindAsync(db, user, id, sessionId, ct);
-        if (r is null || session is null) return Problems.NotFound($"There is no session {sessionId} in a relationship you can see.");
+        var access = await RecordAccess.SessionAsync(db, user, id, sessionId, ct);
+        if (access is null) return RecordAccess.SessionNotFound(sessionId);
         var items = await db.DiscussionItems.AsNoTracking().Where(i => i.SessionId == sessionId).ToListAsync(ct);
         return TypedResults.Ok(items.OrderBy(i => i.CreatedAt).Select(i => ItemDto.From(i, user.ObjectId)).ToList());
     }
@@ -102,9 +104,9 @@ public static class ItemsApi
     private static async Task<(DiscussionItem? Item, ProblemHttpResult? Problem)> OwnEditableAsync(
         MentorSchedulerDb db, CurrentUser user, Guid id, Guid sessionId, Guid itemId, CancellationToken ct)
     {
-        var (r, session) = await SessionAccess.FindAsync(db, user, id, sessionId, ct);
-        var item = session is null ? null : await db.DiscussionItems.FirstOrDefaultAsync(i => i.Id == itemId && i.SessionId == sessionId, ct);
-        if (r is null || item is null) return (null, Problems.NotFound($"There is no item {itemId} in a session you can see."));
+        var access = await RecordAccess.SessionAsync(db, user, id, sessionId, ct);
+        var item = access is null ? null : await db.DiscussionItems.FirstOrDefaultAsync(i => i.Id == itemId && i.SessionId == sessionId, ct);
+        if (item is null) return (null, Problems.NotFound($"There is no item {itemId} in a session you can see."));
         if (item.AuthorId != user.ObjectId)
             return (null, Problems.Create(403, "Not your item", $"{item.AuthorName} wrote this item; only they can change or remove it.", "notAuthor"));
         if (await AgendaSentAsync(db, sessionId, ct))

@@ -1,3 +1,4 @@
+using MentorScheduler.Api.Relationships;
 using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Identity;
 using MentorScheduler.Api.Infrastructure;

@@ -1,3 +1,4 @@
+using MentorScheduler.Api.Relationships;
 using System.Text.Json;
 using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Identity;

@@ -1,12 +1,11 @@
 using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Identity;
 using MentorScheduler.Api.Infrastructure;
-using MentorScheduler.Api.Relationships;
 using MentorScheduler.Api.Scheduling;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
-namespace MentorScheduler.Api.Notes;
+namespace MentorScheduler.Api.Relationships;
 
 /// <summary>A session of a relationship the caller can see, and whether the caller may change its record.</summary>
 public sealed record SessionAccess(Relationship Relationship, Session Session, bool CanWrite);
