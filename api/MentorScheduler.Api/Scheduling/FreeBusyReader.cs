@@ -3,7 +3,6 @@ using MentorScheduler.Api.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Users.Item.Calendar.GetSchedule;
 using NodaTime;
-using NodaTime.Text;
 
 namespace MentorScheduler.Api.Scheduling;
 
@@ -19,7 +18,6 @@ public sealed class FreeBusyReader(IGraphClients graph)
     /// <summary>Windows read at once: Outlook allows 4 concurrent requests per mailbox.</summary>
     private const int WindowsInFlight = 4;
 
-    private static readonly LocalDateTimePattern GraphDateTime = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFF");
     private static readonly HashSet<FreeBusyStatus> Blocking = [FreeBusyStatus.Busy, FreeBusyStatus.Tentative, FreeBusyStatus.Oof];
 
     /// <summary>The mentee's and the mentor's availability over [from, to).</summary>
@@ -90,14 +88,8 @@ public sealed class FreeBusyReader(IGraphClients graph)
         TimeZone = "UTC",
     };
 
-    private static Instant? Parse(DateTimeTimeZone? value)
-    {
-        if (value?.DateTime is null) return null;
-        var parsed = GraphDateTime.Parse(value.DateTime);
-        if (!parsed.Success) return null;
-        var zone = TimeZones.ToIana(value.TimeZone) is { } iana ? TimeZones.Zone(iana) : DateTimeZone.Utc;
-        return parsed.Value.InZoneLeniently(zone).ToInstant();
-    }
+    private static Instant? Parse(DateTimeTimeZone? value) =>
+        GraphTime.ToUtc(value) is { } utc ? Instant.FromDateTimeOffset(utc) : null;
 
     private static IsoDayOfWeek ToIso(Microsoft.Graph.Models.DayOfWeekObject day) => day switch
     {
