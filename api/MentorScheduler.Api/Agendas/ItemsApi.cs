@@ -40,7 +40,7 @@ public static class ItemsApi
         if (string.IsNullOrEmpty(text)) errors["text"] = ["Write the item: a topic, a problem with a proposed solution, or a question."];
         else if (text.Length > MaxText) errors["text"] = [$"The item is {text.Length} characters; keep it to {MaxText}."];
         var kind = request?.Kind is null ? ItemKind.Discussion
-            : Enum.TryParse<ItemKind>(request.Kind, true, out var k) && !int.TryParse(request.Kind, out _) ? k : (ItemKind?)null;
+            : EnumText.TryParse<ItemKind>(request.Kind, out var k) ? k : (ItemKind?)null;
         if (kind is null) errors["kind"] = [$"'{request!.Kind}' is not a kind of item; use discussion or question."];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 

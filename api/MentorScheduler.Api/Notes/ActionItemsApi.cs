@@ -39,7 +39,7 @@ public static class ActionItemsApi
         ActionStatus? filter = null;
         if (!string.IsNullOrEmpty(status))
         {
-            if (!Enum.TryParse<ActionStatus>(status, ignoreCase: true, out var parsed) || int.TryParse(status, out _))
+            if (!EnumText.TryParse<ActionStatus>(status, out var parsed))
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [$"'{status}' is not a status; use open or done, or leave it out for all items."] });
             filter = parsed;
         }

@@ -1,3 +1,4 @@
+using MentorScheduler.Api.Infrastructure;
 using System.Globalization;
 using System.Text.Json;
 
@@ -105,14 +106,14 @@ public static class NotesValidator
 
     private static ActionOwner? Owner(string value, string field, Dictionary<string, string[]> errors)
     {
-        if (Enum.TryParse<ActionOwner>(value, ignoreCase: true, out var owner) && !int.TryParse(value, out _)) return owner;
+        if (EnumText.TryParse<ActionOwner>(value, out var owner)) return owner;
         errors[field] = [$"'{value}' is not an owner; use mentee or mentor."];
         return null;
     }
 
     private static ActionStatus? Status(string value, string field, Dictionary<string, string[]> errors)
     {
-        if (Enum.TryParse<ActionStatus>(value, ignoreCase: true, out var status) && !int.TryParse(value, out _)) return status;
+        if (EnumText.TryParse<ActionStatus>(value, out var status)) return status;
         errors[field] = [$"'{value}' is not a status; use open or done."];
         return null;
     }

@@ -1,3 +1,4 @@
+using MentorScheduler.Api.Infrastructure;
 using System.Globalization;
 using MentorScheduler.Api.Scheduling;
 
@@ -61,8 +62,7 @@ public static class RelationshipValidator
         {
             if (string.IsNullOrWhiteSpace(request.Cadence.Frequency))
                 Fail("cadence.frequency", "Choose how often you meet: weekly, biweekly, monthly or quarterly.");
-            else if (Enum.TryParse<Frequency>(request.Cadence.Frequency, ignoreCase: true, out var f)
-                     && !int.TryParse(request.Cadence.Frequency, out _))
+            else if (EnumText.TryParse<Frequency>(request.Cadence.Frequency, out var f))
                 frequency = f;
             else
                 Fail("cadence.frequency", $"'{request.Cadence.Frequency}' is not a cadence; use weekly, biweekly, monthly or quarterly.");

@@ -38,7 +38,7 @@ public sealed class SeriesAmender(MentorSchedulerDb db, IGraphClients graph, Ses
         var errors = new Dictionary<string, string[]>();
         if (request.Cadence?.Frequency is { } f)
         {
-            if (Enum.TryParse<Frequency>(f, true, out var frequency) && !int.TryParse(f, out _)) r.Frequency = frequency;
+            if (EnumText.TryParse<Frequency>(f, out var frequency)) r.Frequency = frequency;
             else errors["cadence.frequency"] = [$"'{f}' is not a cadence; use weekly, biweekly, monthly or quarterly."];
         }
         if (request.Cadence?.DurationMinutes is { } minutes)
