@@ -2,11 +2,13 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using MentorScheduler.Api.Addin;
 using MentorScheduler.Api.Agendas;
+using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Graph;
 using MentorScheduler.Api.Identity;
 using MentorScheduler.Api.Infrastructure;
 using MentorScheduler.Api.Notes;
+using MentorScheduler.Api.Record;
 using MentorScheduler.Api.Relationships;
 using MentorScheduler.Api.Scheduling;
 using MentorScheduler.Api.Simulation;
@@ -33,11 +35,13 @@ if (mode == GraphMode.Simulated)
 else
     builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddGraph(mode);
-builder.Services.AddIdentity(mode);
+builder.Services.AddTokenAuthentication(mode);
+builder.Services.AddRecordAccess();
 builder.Services.AddRelationships();
 builder.Services.AddScheduling();
 builder.Services.AddAgendas();
 builder.Services.AddNotes();
+builder.Services.AddRecord();
 builder.Services.AddFallbackProblemHandler();
 
 var app = builder.Build();
@@ -59,6 +63,7 @@ app.MapRelationships();
 app.MapScheduling();
 app.MapAgendaFeature(mode);
 app.MapNotes();
+app.MapRecord();
 app.MapPeople();
 
 await app.RunAsync();

@@ -1,4 +1,4 @@
-using MentorScheduler.Api.Graph;
+using MentorScheduler.Api.Infrastructure;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Net.Http.Headers;
 

@@ -12,7 +12,7 @@ public static class PeopleApi
 
     public static void MapPeople(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/people", Search)
-            .RequireAuthorization(IdentityConstants.UserPolicy)
+            .RequireAuthorization(ApiPermissions.UserPolicy)
             .WithTags("People")
             .WithSummary("People of the tenant whose name or user principal name starts with the search text.");
 

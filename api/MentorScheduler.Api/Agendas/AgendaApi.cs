@@ -1,8 +1,7 @@
 using MentorScheduler.Api.Data;
-using MentorScheduler.Api.Graph;
 using MentorScheduler.Api.Identity;
 using MentorScheduler.Api.Infrastructure;
-using MentorScheduler.Api.Relationships;
+using MentorScheduler.Api.Core;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,10 +15,10 @@ public static class AgendaApi
     public static void MapAgendas(this IEndpointRouteBuilder app, GraphMode mode)
     {
         app.MapGet("/api/relationships/{id:guid}/sessions/{sessionId:guid}/agenda", GetAgenda)
-            .RequireAuthorization(IdentityConstants.UserPolicy).WithTags("Agendas")
+            .RequireAuthorization(ApiPermissions.UserPolicy).WithTags("Agendas")
             .WithSummary("The agenda as sent, or a preview of it before it is sent.");
 
-        var admin = app.MapGroup("/api/admin/agenda-template").RequireAuthorization(IdentityConstants.AdminPolicy).WithTags("Agendas");
+        var admin = app.MapGroup("/api/admin/agenda-template").RequireAuthorization(ApiPermissions.AdminPolicy).WithTags("Agendas");
         admin.MapGet("/", GetTemplate).WithSummary("The tenant's agenda template (or the default).");
         admin.MapPut("/", SaveTemplate).WithSummary("Replace the tenant's template; it must compile.");
         admin.MapDelete("/", ResetTemplate).WithSummary("Back to the default template.");
@@ -27,16 +26,15 @@ public static class AgendaApi
 
         // Program admins run the sweep; in Simulated mode anyone signed in may, to try the product.
         app.MapPost("/api/admin/agenda-sweep", RunSweep).WithTags("Agendas")
-            .RequireAuthorization(mode == GraphMode.Simulated ? IdentityConstants.UserPolicy : IdentityConstants.AdminPolicy)
+            .RequireAuthorization(mode == GraphMode.Simulated ? ApiPermissions.UserPolicy : ApiPermissions.AdminPolicy)
             .WithSummary("Run the agenda sweep now.");
     }
 
     public static async Task<Results<Ok<AgendaDto>, ProblemHttpResult>> GetAgenda(
-        Guid id, Guid sessionId, MentorSchedulerDb db, CurrentUser user, AgendaModelBuilder builder, AgendaRenderer renderer, CancellationToken ct)
+        Guid id, Guid sessionId, RecordAccess records, MentorSchedulerDb db, AgendaModelBuilder builder, AgendaRenderer renderer, CancellationToken ct)
     {
-        var access = await RecordAccess.SessionAsync(db, user, id, sessionId, ct);
-        if (access is null) return RecordAccess.SessionNotFound(sessionId);
-        var (r, session, _) = access;
+        if (await records.SessionAsync(id, sessionId, ct) is not { } access) return RecordAccess.SessionNotFound(sessionId);
+        var (r, session) = (access.Relationship, access.Session);
         var sent = await db.AgendaDeliveries.AsNoTracking()
             .FirstOrDefaultAsync(d => d.SessionId == sessionId && d.Kind == DeliveryKind.Agenda && d.Status == DeliveryStatus.Sent, ct);
         if (sent is not null) return TypedResults.Ok(new AgendaDto("sent", sent.SentAt, sent.Html ?? string.Empty, sent.Text ?? string.Empty));
@@ -74,7 +72,7 @@ public static class AgendaApi
     }
 
     public static async Task<Results<Ok<AgendaDto>, ValidationProblem, ProblemHttpResult>> PreviewTemplate(
-        TemplatePreviewRequest? request, MentorSchedulerDb db, CurrentUser user, ITemplateEngine engine,
+        TemplatePreviewRequest? request, RecordAccess records, CurrentUser user, ITemplateEngine engine,
         AgendaModelBuilder builder, AgendaRenderer renderer, CancellationToken ct)
     {
         var errors = Check(request?.Html, request?.Text, engine, required: false);
@@ -82,9 +80,9 @@ public static class AgendaApi
         if (request?.SessionId is null) errors["sessionId"] = ["Choose the session to render."];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "The preview cannot be rendered");
 
-        var access = await RecordAccess.SessionAsync(db, user, request!.RelationshipId!.Value, request.SessionId!.Value, ct);
-        if (access is null) return RecordAccess.SessionNotFound(request.SessionId!.Value);
-        var (r, session, _) = access;
+        if (await records.SessionAsync(request!.RelationshipId!.Value, request.SessionId!.Value, ct) is not { } access)
+            return RecordAccess.SessionNotFound(request.SessionId!.Value);
+        var (r, session) = (access.Relationship, access.Session);
         var (html, text, _) = await renderer.TemplatesOfAsync(user.TenantId, ct);
         var rendered = renderer.Render(request.Html ?? html, request.Text ?? text, await builder.BuildAsync(r, session, ct));
         return TypedResults.Ok(new AgendaDto("preview", null, rendered.Html, rendered.Text));

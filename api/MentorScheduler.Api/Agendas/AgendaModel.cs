@@ -1,3 +1,4 @@
+using MentorScheduler.Api.Core;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Notes;
-using MentorScheduler.Api.Relationships;
+using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -13,7 +13,7 @@ namespace MentorScheduler.Api.Agendas;
 /// sessions (overdue when due before this session), items done since the previous session, and at the
 /// agreed evaluation point the prompt to continue, amend or end.
 /// </summary>
-public sealed class AgendaModelBuilder(MentorSchedulerDb db)
+public sealed class AgendaModelBuilder(MentorSchedulerDb db, NotesQueries notes)
 {
     public async Task<AgendaModel> BuildAsync(Relationship r, Session session, CancellationToken ct) =>
         Build(r, session, await LoadAsync([r.Id], ct));
@@ -23,7 +23,7 @@ public sealed class AgendaModelBuilder(MentorSchedulerDb db)
     {
         var sessions = await db.Sessions.AsNoTracking().Where(s => relationshipIds.Contains(s.RelationshipId)).ToListAsync(ct);
         var items = await db.DiscussionItems.AsNoTracking().Where(i => relationshipIds.Contains(i.RelationshipId)).ToListAsync(ct);
-        var actions = await db.ActionItems.AsNoTracking().Where(a => relationshipIds.Contains(a.RelationshipId)).ToListAsync(ct);
+        var actions = await notes.ActionItemsAsync(relationshipIds, ct);
         return new AgendaData(sessions.ToLookup(s => s.RelationshipId), items.ToLookup(i => i.SessionId), actions.ToLookup(a => a.RelationshipId));
     }
 
@@ -75,6 +75,3 @@ public sealed class AgendaModelBuilder(MentorSchedulerDb db)
     private static string Format(Instant instant, DateTimeZone zone) =>
         instant.InZone(zone).ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture);
 }
-
-/// <summary>Sessions by relationship, items by session and action items by relationship, loaded once.</summary>
-public sealed record AgendaData(ILookup<Guid, Session> Sessions, ILookup<Guid, DiscussionItem> Items, ILookup<Guid, ActionItem> Actions);

@@ -1,7 +1,7 @@
+using MentorScheduler.Api.Core;
 using System.Text.Json;
 using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Graph;
-using MentorScheduler.Api.Relationships;
 using MentorScheduler.Api.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

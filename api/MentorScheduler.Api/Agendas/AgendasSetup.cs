@@ -1,4 +1,6 @@
+using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Graph;
+using MentorScheduler.Api.Infrastructure;
 
 namespace MentorScheduler.Api.Agendas;
 
@@ -12,6 +14,9 @@ public static class AgendasSetup
         services.AddSingleton<CompiledTemplateCache>();
         services.AddSingleton(new MailboxGate(perMailbox: 4));
         services.AddScoped<GraphBatcher>();
+        services.AddScoped<AgendaQueries>();
+        services.AddScoped<ISessionContent>(sp => sp.GetRequiredService<AgendaQueries>());
+        services.AddScoped<AgendaItems>();
         services.AddScoped<AgendaModelBuilder>();
         services.AddScoped<AgendaRenderer>();
         services.AddScoped<DeliveryLedger>();

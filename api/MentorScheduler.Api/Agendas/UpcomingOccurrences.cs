@@ -1,5 +1,5 @@
+using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Graph;
-using MentorScheduler.Api.Relationships;
 using MentorScheduler.Api.Scheduling;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;

@@ -30,6 +30,15 @@ public sealed class GraphExceptionHandler(IProblemDetailsService problems, ILogg
     public static ProblemDetails? Translate(Exception exception, out int? retryAfterSeconds)
     {
         retryAfterSeconds = null;
+        if (Unwrap<FreeBusyUnavailableException>(exception) is { } freeBusy)
+            return new ProblemDetails
+            {
+                Status = 422,
+                Title = "A calendar cannot be read",
+                Detail = $"Microsoft 365 could not give the free/busy times of {freeBusy.Upn}: the mailbox may not exist any more, may not be in Exchange Online, " +
+                         "or may not share its calendar. Check the address; if it is right, ask your IT team whether the mailbox shares free/busy.",
+                Extensions = { ["code"] = "freeBusyUnavailable", ["graphStatus"] = 200, ["graphCode"] = null },
+            };
         var api = Unwrap<ApiException>(exception);
         if (api is null)
         {

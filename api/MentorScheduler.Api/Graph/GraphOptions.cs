@@ -1,3 +1,5 @@
+using MentorScheduler.Api.Infrastructure;
+
 namespace MentorScheduler.Api.Graph;
 
 /// <summary>Which Microsoft Graph the product talks to.</summary>
@@ -24,11 +26,4 @@ public sealed class GraphOptions
 
     /// <summary>Live mode: the Graph service root (national clouds differ).</summary>
     public string LiveBaseUrl { get; set; } = "https://graph.microsoft.com/v1.0";
-}
-
-/// <summary><c>Simulated</c>: the in-process Graph simulator and local tokens. <c>Live</c>: Microsoft Graph and Entra ID.</summary>
-public enum GraphMode
-{
-    Simulated,
-    Live,
 }

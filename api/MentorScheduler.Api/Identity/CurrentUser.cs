@@ -20,7 +20,7 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
 
     public IReadOnlyList<string> Roles => Principal.FindAll("roles").Select(c => c.Value).ToList();
 
-    public bool IsProgramAdmin => Principal.HasClaim("roles", IdentityConstants.AdminRole);
+    public bool IsProgramAdmin => Principal.HasClaim("roles", ApiPermissions.AdminRole);
 
     private string Require(string claim) =>
         Principal.FindFirstValue(claim) ?? throw new InvalidOperationException($"The token has no '{claim}' claim.");

@@ -1,14 +1,14 @@
-using MentorScheduler.Api.Graph;
+using MentorScheduler.Api.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace MentorScheduler.Api.Identity;
 
 /// <summary>In Live mode, refuses to start without the app registration's keys, naming each one missing.</summary>
-public sealed class EntraOptionsValidator(IOptions<GraphOptions> graph) : IValidateOptions<EntraOptions>
+public sealed class EntraOptionsValidator(GraphMode mode) : IValidateOptions<EntraOptions>
 {
     public ValidateOptionsResult Validate(string? name, EntraOptions options)
     {
-        if (graph.Value.Mode != GraphMode.Live) return ValidateOptionsResult.Success;
+        if (mode != GraphMode.Live) return ValidateOptionsResult.Success;
 
         var missing = new List<string>();
         if (!Guid.TryParse(options.ClientId, out _))

@@ -7,7 +7,7 @@ namespace MentorScheduler.Api.Identity;
 public static class IdentityApi
 {
     public static void MapIdentity(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/me", GetMe).RequireAuthorization(IdentityConstants.UserPolicy).WithTags("Identity");
+        app.MapGet("/api/me", GetMe).RequireAuthorization(ApiPermissions.UserPolicy).WithTags("Identity");
 
     public static void MapDevTokens(this IEndpointRouteBuilder app) =>
         app.MapPost("/dev/token", IssueDevToken).WithTags("Simulated mode").AllowAnonymous();

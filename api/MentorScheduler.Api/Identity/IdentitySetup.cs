@@ -1,4 +1,4 @@
-using MentorScheduler.Api.Graph;
+using MentorScheduler.Api.Infrastructure;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
@@ -8,12 +8,12 @@ namespace MentorScheduler.Api.Identity;
 /// <summary>JwtBearer on every API call: the local issuer's tokens when simulated, Entra v2 tokens when live.</summary>
 public static class IdentitySetup
 {
-    public static IServiceCollection AddIdentity(this IServiceCollection services, GraphMode mode)
+    public static IServiceCollection AddTokenAuthentication(this IServiceCollection services, GraphMode mode)
     {
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
         services.AddOptions<EntraOptions>().BindConfiguration(EntraOptions.Section);
-        services.AddSingleton<IValidateOptions<EntraOptions>, EntraOptionsValidator>();
+        services.AddSingleton<IValidateOptions<EntraOptions>>(new EntraOptionsValidator(mode));
         services.AddOptions<EntraOptions>().ValidateOnStart();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
@@ -44,17 +44,17 @@ public static class IdentitySetup
         }
 
         services.AddAuthorizationBuilder()
-            .AddPolicy(IdentityConstants.UserPolicy, policy => policy
+            .AddPolicy(ApiPermissions.UserPolicy, policy => policy
                 .RequireAuthenticatedUser()
                 .RequireClaim("tid")
                 .RequireClaim("oid")
                 .RequireAssertion(c => c.User.FindAll("scp")
                     .SelectMany(s => s.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                    .Contains(IdentityConstants.Scope, StringComparer.Ordinal)))
-            .AddPolicy(IdentityConstants.AdminPolicy, policy => policy
+                    .Contains(ApiPermissions.Scope, StringComparer.Ordinal)))
+            .AddPolicy(ApiPermissions.AdminPolicy, policy => policy
                 .Combine(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder()
                     .RequireAuthenticatedUser().RequireClaim("tid").RequireClaim("oid").Build())
-                .RequireRole(IdentityConstants.AdminRole));
+                .RequireRole(ApiPermissions.AdminRole));
         return services;
     }
 

@@ -44,7 +44,7 @@ public sealed class LocalTokenIssuer
             ["sub"] = user.Id,
             ["preferred_username"] = user.UserPrincipalName,
             ["name"] = user.DisplayName,
-            ["scp"] = IdentityConstants.Scope,
+            ["scp"] = ApiPermissions.Scope,
         };
         if (user.Roles.Count > 0) claims["roles"] = user.Roles.ToArray();
 

@@ -14,6 +14,10 @@ public static class Problems
     public static ProblemHttpResult Conflict(string title, string detail, string code) =>
         Create(StatusCodes.Status409Conflict, title, detail, code);
 
+    /// <summary>The caller can see the resource but their role does not allow this action: the one 403 of the API.</summary>
+    public static ProblemHttpResult Forbidden(string title, string detail, string code) =>
+        Create(StatusCodes.Status403Forbidden, title, detail, code);
+
     public static ProblemHttpResult Create(int status, string title, string detail, string code) =>
         TypedResults.Problem(detail: detail, statusCode: status, title: title,
             extensions: new Dictionary<string, object?> { ["code"] = code });

@@ -1,6 +1,6 @@
 using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Identity;
-using MentorScheduler.Api.Relationships;
+using MentorScheduler.Api.Core;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentorScheduler.Api.Notes;

@@ -1,6 +1,4 @@
-using MentorScheduler.Api.Relationships;
-using MentorScheduler.Api.Data;
-using MentorScheduler.Api.Identity;
+using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -10,11 +8,10 @@ namespace MentorScheduler.Api.Notes;
 public static class ActionItemsApi
 {
     public static async Task<Results<Created<ActionItemDto>, ValidationProblem, ProblemHttpResult>> Create(
-        Guid id, Guid sessionId, ActionItemInput? request, MentorSchedulerDb db, CurrentUser user, ActionItemService items, CancellationToken ct)
+        Guid id, Guid sessionId, ActionItemInput? request, RecordAccess records, ActionItemService items, CancellationToken ct)
     {
-        var access = await RecordAccess.SessionAsync(db, user, id, sessionId, ct);
-        if (access is null) return RecordAccess.SessionNotFound(sessionId);
-        if (!access.CanWrite) return RecordAccess.ReadOnly();
+        if (await records.SessionAsync(id, sessionId, ct) is not { } access) return RecordAccess.SessionNotFound(sessionId);
+        if (!access.IsParticipant) return RecordAccess.ReadOnly();
         if (request is null)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["Send the action item as a JSON object with text and owner."] });
         var errors = new Dictionary<string, string[]>();
@@ -32,10 +29,9 @@ public static class ActionItemsApi
 
     /// <summary>All the relationship's items, or only the open or the done ones.</summary>
     public static async Task<Results<Ok<List<ActionItemDto>>, ValidationProblem, ProblemHttpResult>> List(
-        Guid id, string? status, MentorSchedulerDb db, CurrentUser user, ActionItemService items, CancellationToken ct)
+        Guid id, string? status, RecordAccess records, ActionItemService items, CancellationToken ct)
     {
-        var relationship = await RecordAccess.RelationshipAsync(db, user, id, ct);
-        if (relationship is null) return RecordAccess.RelationshipNotFound(id);
+        if (await records.RelationshipAsync(id, ct) is not { } access) return RecordAccess.RelationshipNotFound(id);
         ActionStatus? filter = null;
         if (!string.IsNullOrEmpty(status))
         {
@@ -43,25 +39,25 @@ public static class ActionItemsApi
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [$"'{status}' is not a status; use open or done, or leave it out for all items."] });
             filter = parsed;
         }
-        return TypedResults.Ok((await items.ListAsync(relationship, filter, ct)).Select(ActionItemDto.From).ToList());
+        return TypedResults.Ok((await items.ListAsync(access.Relationship, filter, ct)).Select(ActionItemDto.From).ToList());
     }
 
     public static async Task<Results<Ok<ActionItemDto>, ProblemHttpResult>> Get(
-        Guid id, Guid itemId, MentorSchedulerDb db, CurrentUser user, ActionItemService items, CancellationToken ct)
+        Guid id, Guid itemId, RecordAccess records, ActionItemService items, CancellationToken ct)
     {
-        var relationship = await RecordAccess.RelationshipAsync(db, user, id, ct);
-        var item = relationship is null ? null : await items.FindAsync(relationship, itemId, ct);
+        var access = await records.RelationshipAsync(id, ct);
+        var item = access is null ? null : await items.FindAsync(access.Relationship, itemId, ct);
         return item is null ? ItemNotFound(itemId) : TypedResults.Ok(ActionItemDto.From(item));
     }
 
     /// <summary>Marks an item done (CompletedAt is set) or open again (cleared), or changes its due date, text or owner.</summary>
     public static async Task<Results<Ok<ActionItemDto>, ValidationProblem, ProblemHttpResult>> Patch(
-        Guid id, Guid itemId, ActionItemPatch? request, MentorSchedulerDb db, CurrentUser user, ActionItemService items, CancellationToken ct)
+        Guid id, Guid itemId, ActionItemPatch? request, RecordAccess records, ActionItemService items, CancellationToken ct)
     {
-        var relationship = await RecordAccess.RelationshipAsync(db, user, id, ct);
-        var item = relationship is null ? null : await items.FindAsync(relationship, itemId, ct);
+        var access = await records.RelationshipAsync(id, ct);
+        var item = access is null ? null : await items.FindAsync(access.Relationship, itemId, ct);
         if (item is null) return ItemNotFound(itemId);
-        if (!RecordAccess.CanWrite(relationship!, user)) return RecordAccess.ReadOnly();
+        if (!access!.IsParticipant) return RecordAccess.ReadOnly();
         if (request is null)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["Send the change as a JSON object, for example {\"status\":\"done\"}."] });
         var (patch, errors) = NotesValidator.Validate(request);

@@ -1,5 +1,4 @@
-using MentorScheduler.Api.Relationships;
-using MentorScheduler.Api.Data;
+using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Identity;
 using MentorScheduler.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,13 +15,13 @@ public static class NotesApi
     public static IServiceCollection AddNotes(this IServiceCollection services) => services
         .AddScoped<NotesService>()
         .AddScoped<ActionItemService>()
-        .AddScoped<RelationshipRecord>()
-        .AddScoped<SessionByEvent>();
+        .AddScoped<NotesQueries>()
+        .AddScoped<ISessionContent>(sp => sp.GetRequiredService<NotesQueries>());
 
     public static void MapNotes(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/relationships/{id:guid}")
-            .RequireAuthorization(IdentityConstants.UserPolicy)
+            .RequireAuthorization(ApiPermissions.UserPolicy)
             .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
             .WithTags("Notes");
         var notes = group.MapGroup("/sessions/{sessionId:guid}");
@@ -35,21 +34,12 @@ public static class NotesApi
         group.MapGet("/action-items", ActionItemsApi.List).WithSummary("The relationship's action items, open or done.");
         group.MapGet("/action-items/{itemId:guid}", ActionItemsApi.Get).WithSummary("One action item.");
         group.MapPatch("/action-items/{itemId:guid}", ActionItemsApi.Patch).WithSummary("Mark an action item done or open, or change its due date.");
-        group.MapGet("/timeline", RecordApi.Timeline).WithSummary("The whole record: the agreement, then each session with its notes and action items.");
-        group.MapGet("/export", RecordApi.Export).WithSummary("The whole record as a Markdown document to keep (format=markdown).");
-
-        app.MapGroup("/api/sessions")
-            .RequireAuthorization(IdentityConstants.UserPolicy)
-            .WithTags("Notes")
-            .MapGet("/by-event/{**eventId}", RecordApi.ByEvent)
-            .WithSummary("The session behind an Outlook event id, from the organiser's or the mentor's calendar.");
     }
 
     public static async Task<Results<Ok<NotesDto>, ProblemHttpResult>> Get(
-        Guid id, Guid sessionId, HttpContext http, MentorSchedulerDb db, CurrentUser user, NotesService notes, CancellationToken ct)
+        Guid id, Guid sessionId, HttpContext http, RecordAccess records, NotesService notes, CancellationToken ct)
     {
-        var access = await RecordAccess.SessionAsync(db, user, id, sessionId, ct);
-        if (access is null) return RecordAccess.SessionNotFound(sessionId);
+        if (await records.SessionAsync(id, sessionId, ct) is not { } access) return RecordAccess.SessionNotFound(sessionId);
         var current = await notes.ReadAsync(sessionId, ct);
         http.Response.Headers.ETag = current.ETag;
         return TypedResults.Ok(NotesDto.From(sessionId, current.Latest, current.Items));
@@ -60,12 +50,11 @@ public static class NotesApi
     /// one) and must carry the current ETag (412 otherwise, and nothing changes).
     /// </summary>
     public static async Task<Results<Ok<NotesDto>, ValidationProblem, ProblemHttpResult>> Put(
-        Guid id, Guid sessionId, NotesRequest? request, HttpContext http, MentorSchedulerDb db, CurrentUser user,
+        Guid id, Guid sessionId, NotesRequest? request, HttpContext http, RecordAccess records,
         NotesService notes, CancellationToken ct)
     {
-        var access = await RecordAccess.SessionAsync(db, user, id, sessionId, ct);
-        if (access is null) return RecordAccess.SessionNotFound(sessionId);
-        if (!access.CanWrite) return RecordAccess.ReadOnly();
+        if (await records.SessionAsync(id, sessionId, ct) is not { } access) return RecordAccess.SessionNotFound(sessionId);
+        if (!access.IsParticipant) return RecordAccess.ReadOnly();
         if (request is null)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["Send the notes as a JSON object."] });
         var (valid, errors) = NotesValidator.Validate(request);
@@ -90,16 +79,16 @@ public static class NotesApi
     }
 
     public static async Task<Results<Ok<List<NoteVersionSummaryDto>>, ProblemHttpResult>> History(
-        Guid id, Guid sessionId, MentorSchedulerDb db, CurrentUser user, NotesService notes, CancellationToken ct)
+        Guid id, Guid sessionId, RecordAccess records, NotesService notes, CancellationToken ct)
     {
-        if (await RecordAccess.SessionAsync(db, user, id, sessionId, ct) is null) return RecordAccess.SessionNotFound(sessionId);
+        if (await records.SessionAsync(id, sessionId, ct) is null) return RecordAccess.SessionNotFound(sessionId);
         return TypedResults.Ok((await notes.HistoryAsync(sessionId, ct)).Select(NoteVersionSummaryDto.From).ToList());
     }
 
     public static async Task<Results<Ok<NoteVersionDto>, ProblemHttpResult>> Version(
-        Guid id, Guid sessionId, int version, MentorSchedulerDb db, CurrentUser user, NotesService notes, CancellationToken ct)
+        Guid id, Guid sessionId, int version, RecordAccess records, NotesService notes, CancellationToken ct)
     {
-        if (await RecordAccess.SessionAsync(db, user, id, sessionId, ct) is null) return RecordAccess.SessionNotFound(sessionId);
+        if (await records.SessionAsync(id, sessionId, ct) is null) return RecordAccess.SessionNotFound(sessionId);
         var found = await notes.VersionAsync(sessionId, version, ct);
         return found is null
             ? Problems.NotFound($"The notes of session {sessionId} have no version {version}; GET .../notes/history lists them.")

@@ -1,5 +1,5 @@
+using MentorScheduler.Api.Core;
 using System.Text.Json;
-using MentorScheduler.Api.Relationships;
 using MentorScheduler.Api.Scheduling;
 
 namespace MentorScheduler.Api.Notes;
@@ -96,16 +96,6 @@ public sealed record NoteVersionDto(
         v.QuestionsForNextTime, NotesMarkdown.ToHtml(v.QuestionsForNextTime),
         JsonSerializer.Deserialize<List<ActionItemSnapshot>>(v.ActionItems, NoteJson.Options) ?? []);
 }
-
-/// <summary>The whole record: the agreement, then every session in order with its notes and action items.</summary>
-public sealed record TimelineDto(RelationshipDto Agreement, IReadOnlyList<TimelineSessionDto> Sessions);
-
-/// <summary>A session in the timeline, with its agenda's state and its notes.</summary>
-public sealed record TimelineSessionDto(
-    Guid Id, int Number, DateTimeOffset Start, DateTimeOffset End, SessionStatus Status, AgendaStateDto Agenda, NotesDto Notes);
-
-/// <summary>Where an Outlook event id leads: the session and its relationship.</summary>
-public sealed record SessionLookupDto(Guid RelationshipId, SessionDto Session);
 
 /// <summary>How snapshots of action items are stored inside a notes version.</summary>
 internal static class NoteJson

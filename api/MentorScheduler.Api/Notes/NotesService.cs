@@ -1,4 +1,4 @@
-using MentorScheduler.Api.Relationships;
+using MentorScheduler.Api.Core;
 using System.Text.Json;
 using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Identity;

@@ -1,7 +1,7 @@
+using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Graph;
 using MentorScheduler.Api.Identity;
-using MentorScheduler.Api.Scheduling;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentorScheduler.Api.Relationships;
@@ -81,12 +81,4 @@ public sealed class RelationshipService(MentorSchedulerDb db, PeopleDirectory di
         2 => "your manager's manager",
         _ => $"{level} levels above you in your management chain",
     };
-}
-
-/// <summary>What happened to a proposed agreement.</summary>
-public sealed record CreateOutcome(Relationship? Relationship, Relationship? Existing, string? Title, string? Detail, string? Code)
-{
-    public static CreateOutcome Created(Relationship r) => new(r, null, null, null, null);
-    public static CreateOutcome Duplicate(Relationship existing) => new(null, existing, null, null, null);
-    public static CreateOutcome Refuse(string title, string detail, string code) => new(null, null, title, detail, code);
 }

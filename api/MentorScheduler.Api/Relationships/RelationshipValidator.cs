@@ -1,6 +1,6 @@
 using MentorScheduler.Api.Infrastructure;
 using System.Globalization;
-using MentorScheduler.Api.Scheduling;
+using MentorScheduler.Api.Core;
 
 namespace MentorScheduler.Api.Relationships;
 
@@ -10,12 +10,12 @@ namespace MentorScheduler.Api.Relationships;
 /// </summary>
 public static class RelationshipValidator
 {
-    public const int PurposeMaxLength = 2000;
-    public const int MaxGoals = 10;
-    public const int GoalMaxLength = 500;
-    public const int MinDuration = 15;
-    public const int MaxDuration = 240;
-    public const int MaxMeetings = 52;
+    private const int PurposeMaxLength = AgreementRules.PurposeMaxLength;
+    private const int MaxGoals = AgreementRules.MaxGoals;
+    private const int GoalMaxLength = AgreementRules.GoalMaxLength;
+    private const int MinDuration = AgreementRules.MinDuration;
+    private const int MaxDuration = AgreementRules.MaxDuration;
+    private const int MaxMeetings = AgreementRules.MaxMeetings;
 
     /// <summary>The agreement the request describes, or the errors keyed by field.</summary>
     public static (ValidAgreement? Agreement, Dictionary<string, string[]> Errors) Validate(
@@ -107,15 +107,3 @@ public static class RelationshipValidator
         return at > 0 && at == upn.LastIndexOf('@') && at < upn.Length - 1 && !upn.Any(char.IsWhiteSpace) && upn.Length <= 113;
     }
 }
-
-/// <summary>A request that passed the field rules; the time zone is null when the mentee's mailbox decides.</summary>
-public sealed record ValidAgreement(
-    string MentorUpn,
-    string Purpose,
-    List<string> Goals,
-    Frequency Frequency,
-    int DurationMinutes,
-    DateOnly StartDate,
-    int MeetingCount,
-    int EvaluateAfterMeetings,
-    string? TimeZone);

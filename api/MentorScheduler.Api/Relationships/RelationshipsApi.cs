@@ -1,4 +1,4 @@
-using MentorScheduler.Api.Data;
+using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Identity;
 using MentorScheduler.Api.Infrastructure;
 using MentorScheduler.Api.Scheduling;
@@ -16,7 +16,7 @@ public static class RelationshipsApi
     public static RouteGroupBuilder MapRelationships(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/relationships")
-            .RequireAuthorization(IdentityConstants.UserPolicy)
+            .RequireAuthorization(ApiPermissions.UserPolicy)
             .WithTags("Relationships");
         group.MapPost("/", Create).WithName("CreateRelationship");
         group.MapGet("/", List).WithName("ListRelationships");
@@ -47,9 +47,9 @@ public static class RelationshipsApi
     }
 
     /// <summary>The caller's relationships as mentee or mentor; a program admin sees the whole tenant's.</summary>
-    public static async Task<Ok<List<RelationshipDto>>> List(MentorSchedulerDb db, CurrentUser user, SessionSync sync, CancellationToken ct)
+    public static async Task<Ok<List<RelationshipDto>>> List(RecordAccess records, SessionSync sync, CancellationToken ct)
     {
-        var relationships = await db.Relationships.VisibleTo(user).ToListAsync(ct);
+        var relationships = await records.Visible().ToListAsync(ct);
         foreach (var invited in relationships.Where(r => r.Status == RelationshipStatus.Invited))
             await sync.TrySyncAsync(invited, ct);
         return TypedResults.Ok(relationships.OrderByDescending(r => r.CreatedAt).Select(RelationshipDto.From).ToList());
@@ -57,10 +57,10 @@ public static class RelationshipsApi
 
     /// <summary>One relationship, or 404 when it does not exist or the caller may not see it.</summary>
     public static async Task<Results<Ok<RelationshipDto>, ProblemHttpResult>> Get(
-        Guid id, MentorSchedulerDb db, CurrentUser user, SessionSync sync, CancellationToken ct)
+        Guid id, RecordAccess records, SessionSync sync, CancellationToken ct)
     {
-        var relationship = await db.Relationships.VisibleTo(user).FirstOrDefaultAsync(r => r.Id == id, ct);
-        if (relationship is null) return Problems.NotFound($"There is no relationship {id} that you can see.");
+        if (await records.RelationshipAsync(id, ct) is not { } access) return RecordAccess.RelationshipNotFound(id);
+        var relationship = access.Relationship;
         // The mentor answers in Outlook; an invited relationship learns the answer when it is read.
         if (relationship.Status == RelationshipStatus.Invited) await sync.TrySyncAsync(relationship, ct);
         return TypedResults.Ok(RelationshipDto.From(relationship));

@@ -1,6 +1,6 @@
+using MentorScheduler.Api.Core;
 using System.Globalization;
 using MentorScheduler.Api.Data;
-using MentorScheduler.Api.Relationships;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NodaTime;

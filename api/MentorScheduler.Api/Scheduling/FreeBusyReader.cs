@@ -1,3 +1,4 @@
+using MentorScheduler.Api.Core;
 using System.Globalization;
 using MentorScheduler.Api.Graph;
 using Microsoft.Graph.Models;
@@ -101,11 +102,4 @@ public sealed class FreeBusyReader(IGraphClients graph)
         Microsoft.Graph.Models.DayOfWeekObject.Saturday => IsoDayOfWeek.Saturday,
         _ => IsoDayOfWeek.Sunday,
     };
-}
-
-/// <summary>Graph could not give one person's free/busy (for example an unknown or inaccessible mailbox).</summary>
-public sealed class FreeBusyUnavailableException(string upn, string? reason)
-    : Exception($"Free/busy for {upn} is unavailable: {reason}")
-{
-    public string Upn { get; } = upn;
 }

@@ -1,8 +1,7 @@
 using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Graph;
-using MentorScheduler.Api.Identity;
 using MentorScheduler.Api.Infrastructure;
-using MentorScheduler.Api.Relationships;
+using MentorScheduler.Api.Core;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Graph.Models;
@@ -16,24 +15,15 @@ namespace MentorScheduler.Api.Scheduling;
 /// failure is safe: ending the series is idempotent and the new series is adopted by its link.
 /// </summary>
 public sealed class SeriesAmender(MentorSchedulerDb db, IGraphClients graph, SessionSync sync, SeriesBooker booker,
-    SlotFinder finder, CapacityGuard capacity, TimeProvider clock)
+    SeriesPlanner planner, IEnumerable<ISessionContent> content, TimeProvider clock)
 {
-    public static async Task<Results<Ok<RelationshipDto>, ValidationProblem, ProblemHttpResult>> Amend(
-        Guid id, AmendRequest? request, MentorSchedulerDb db, CurrentUser user, SeriesAmender amender, CancellationToken ct)
+    public async Task<Results<Ok<RelationshipDto>, ValidationProblem, ProblemHttpResult>> AmendAsync(Relationship r, AmendRequest request, CancellationToken ct)
     {
-        var r = await db.Relationships.VisibleTo(user).FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (r is null) return Problems.NotFound($"There is no relationship {id} that you can see.");
-        if (r.MenteeId != user.ObjectId)
-            return Problems.Create(403, "Only the mentee amends", $"{r.MenteeDisplayName} organises this series, so only they can amend it.", "notMentee");
         if (r.SeriesEventId is null)
             return Problems.Conflict("Not booked yet", "There is no series to amend yet; book one first.", "notBooked");
         if (r.Status is RelationshipStatus.Declined or RelationshipStatus.Ended)
             return Problems.Conflict("Relationship closed", $"This relationship is {r.Status.ToString().ToLowerInvariant()}.", "relationshipClosed");
-        return await amender.AmendAsync(r, request ?? new AmendRequest(null, null, null), ct);
-    }
 
-    private async Task<Results<Ok<RelationshipDto>, ValidationProblem, ProblemHttpResult>> AmendAsync(Relationship r, AmendRequest request, CancellationToken ct)
-    {
         var oldFrequency = r.Frequency;
         var errors = new Dictionary<string, string[]>();
         if (request.Cadence?.Frequency is { } f)
@@ -43,8 +33,8 @@ public sealed class SeriesAmender(MentorSchedulerDb db, IGraphClients graph, Ses
         }
         if (request.Cadence?.DurationMinutes is { } minutes)
         {
-            if (minutes is >= RelationshipValidator.MinDuration and <= RelationshipValidator.MaxDuration) r.DurationMinutes = minutes;
-            else errors["cadence.durationMinutes"] = [$"A meeting lasts {RelationshipValidator.MinDuration} to {RelationshipValidator.MaxDuration} minutes."];
+            if (minutes is >= AgreementRules.MinDuration and <= AgreementRules.MaxDuration) r.DurationMinutes = minutes;
+            else errors["cadence.durationMinutes"] = [$"A meeting lasts {AgreementRules.MinDuration} to {AgreementRules.MaxDuration} minutes."];
         }
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
         var (start, zone, slotErrors) = SlotRequestParser.Parse(request.Start, request.TimeZone, r, now);
@@ -60,23 +50,12 @@ public sealed class SeriesAmender(MentorSchedulerDb db, IGraphClients graph, Ses
         if (remaining <= 0)
             return Problems.Conflict("Nothing left to amend", "Every meeting of the agreement has been held. Evaluate the relationship and propose a new agreement to continue.", "agreementComplete");
 
-        if (start is null)
-        {
-            var slots = await finder.FindAsync(r, 1, ct, remaining);
-            var best = slots.Count > 0 ? slots[0] : null;
-            if (best is null || best.Conflicts > 0)
-                return Problems.Unprocessable("No slot suits you both every time",
-                    "Even the best slot for the new cadence clashes with a calendar or falls outside working hours. Choose a start from /slots.", "bestSlotHasConflicts");
-            start = LocalDateTime.FromDateTime(best.Start);
-        }
-        var meetings = CadenceSchedule.Dates(r.Frequency, start.Value.Date, remaining)
-            .Select(d => d.At(start.Value.TimeOfDay).InZoneLeniently(TimeZones.Zone(zone)).ToInstant()).ToList();
-        if (await capacity.CheckAsync(r, meetings, ct) is { } refusal)
-            return Problems.Unprocessable("Over the mentor's capacity", refusal, "mentorCapacityExceeded");
+        var (plan, refusal) = await planner.PlanAsync(r, start, zone, remaining, ct);
+        if (plan is null) return refusal!.AsProblem();
 
         await EndCurrentSeriesAsync(r, oldFrequency, held, sessions, now, ct);
         r.SeriesVersion++;
-        await booker.BookAsync(r, start.Value, zone, ct, remaining);
+        await booker.BookAsync(r, plan.Start, plan.TimeZone, ct, plan.Meetings);
         return TypedResults.Ok(RelationshipDto.From(r));
     }
 
@@ -110,10 +89,8 @@ public sealed class SeriesAmender(MentorSchedulerDb db, IGraphClients graph, Ses
         // carry items, notes or action items stay in the record as cancelled; the empty ones are removed.
         var superseded = sessions.Where(s => s.SeriesVersion == r.SeriesVersion && Instant.FromDateTimeOffset(s.Start) > now).ToList();
         var ids = superseded.Select(s => s.Id).ToList();
-        var withContent = (await db.DiscussionItems.Where(i => ids.Contains(i.SessionId)).Select(i => i.SessionId)
-                .Union(db.ActionItems.Where(a => ids.Contains(a.SessionId)).Select(a => a.SessionId))
-                .Union(db.SessionNoteVersions.Where(v => ids.Contains(v.SessionId)).Select(v => v.SessionId))
-                .ToListAsync(ct)).ToHashSet();
+        var withContent = new HashSet<Guid>();
+        foreach (var feature in content) withContent.UnionWith(await feature.SessionsWithContentAsync(ids, ct));
         foreach (var session in superseded)
         {
             if (withContent.Contains(session.Id)) session.Status = SessionStatus.Cancelled;

@@ -1,4 +1,4 @@
-using MentorScheduler.Api.Relationships;
+using MentorScheduler.Api.Core;
 using NodaTime;
 
 namespace MentorScheduler.Api.Scheduling;

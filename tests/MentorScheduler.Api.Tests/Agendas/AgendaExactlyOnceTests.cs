@@ -1,3 +1,4 @@
+using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Agendas;
 using MentorScheduler.Api.Data;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Tests.Infrastructure;
 using MentorScheduler.Api.Agendas;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Notes;
 
 namespace MentorScheduler.Api.Tests.Notes;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Scheduling;
 using MentorScheduler.Api.Tests.Infrastructure;
 using Microsoft.Graph.Models;
@@ -116,7 +117,7 @@ public sealed class BookingTests : AdeleTests
             Subject = "created before a crash",
             Start = new DateTimeTimeZone { DateTime = "2027-01-04T14:00:00", TimeZone = "GMT Standard Time" },
             End = new DateTimeTimeZone { DateTime = "2027-01-04T14:45:00", TimeZone = "GMT Standard Time" },
-            Recurrence = CadenceSchedule.Recurrence(Api.Relationships.Frequency.Weekly, new NodaTime.LocalDate(2027, 1, 4), 8, "GMT Standard Time"),
+            Recurrence = CadenceSchedule.Recurrence(Api.Core.Frequency.Weekly, new NodaTime.LocalDate(2027, 1, 4), 8, "GMT Standard Time"),
             TransactionId = SeriesLink.TransactionId(Guid.Parse(id), 1),
             SingleValueExtendedProperties = [SeriesLink.Property(Guid.Parse(id), 1)],
         });

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Scheduling;
 using MentorScheduler.Api.Tests.Infrastructure;
 using MentorScheduler.Api.Tests.Relationships;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using BenchmarkDotNet.Mathematics;
 using BenchmarkDotNet.Running;
+using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Scheduling;
 using MentorScheduler.Benchmarks.Infrastructure;
 

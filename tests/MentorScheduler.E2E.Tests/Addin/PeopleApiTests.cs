@@ -19,7 +19,7 @@ public sealed class PeopleApiTests : IAsyncLifetime
     [Fact]
     public async Task SearchFindsPeopleByTheStartOfTheirNameOrUpnButNotTheCaller()
     {
-        using var adele = await new DemoTenant(_app).ClientForAsync("adele.vance");
+        using var adele = await new TenantActions(_app).ClientForAsync("adele.vance");
 
         var byName = await adele.GetFromJsonAsync<JsonArray>("/api/people?search=meg");
         var byUpn = await adele.GetFromJsonAsync<JsonArray>("/api/people?search=patti.f");
@@ -33,7 +33,7 @@ public sealed class PeopleApiTests : IAsyncLifetime
     [Fact]
     public async Task AQuoteInTheSearchIsEscapedNotAnError()
     {
-        using var adele = await new DemoTenant(_app).ClientForAsync("adele.vance");
+        using var adele = await new TenantActions(_app).ClientForAsync("adele.vance");
         using var response = await adele.GetAsync("/api/people?search=O'Brien");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("[]", await response.Content.ReadAsStringAsync());
@@ -43,7 +43,7 @@ public sealed class PeopleApiTests : IAsyncLifetime
     [Fact]
     public async Task AnEmptySearchIsRefusedByTheSearchField()
     {
-        using var adele = await new DemoTenant(_app).ClientForAsync("adele.vance");
+        using var adele = await new TenantActions(_app).ClientForAsync("adele.vance");
         using var response = await adele.GetAsync("/api/people?search=%20");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonObject>();

@@ -5,13 +5,13 @@ namespace MentorScheduler.E2E.Tests.Pane;
 
 /// <summary>
 /// The mentee's path through the pane, in a real Chromium against the real app. The flow continues as the
-/// agendas and notes endpoints land: Megan accepts (<see cref="DemoTenant.MentorAcceptsAsync"/>), items are
+/// agendas and notes endpoints land: Megan accepts (<see cref="TenantActions.MentorAcceptsAsync"/>), items are
 /// added (<see cref="PaneDriver.AddItemAsync"/>), the clock moves and the sweep runs
-/// (<see cref="DemoTenant.RunAgendaSweepAsync"/>), the agenda shows (<see cref="PaneDriver.PreviewAgendaAsync"/>),
+/// (<see cref="TenantActions.RunAgendaSweepAsync"/>), the agenda shows (<see cref="PaneDriver.PreviewAgendaAsync"/>),
 /// the meeting is opened (<see cref="PaneDriver.OpenAsync"/> with the occurrence from
-/// <see cref="DemoTenant.EventIdInCalendarAsync"/>), notes are filed with an action item
+/// <see cref="TenantActions.EventIdInCalendarAsync"/>), notes are filed with an action item
 /// (<see cref="PaneDriver.WriteNotesAsync"/>, <see cref="PaneDriver.AddActionItemAsync"/>) and a stale edit is
-/// merged (<see cref="DemoTenant.FileNotesElsewhereAsync"/>, <see cref="PaneDriver.NewerVersion"/>).
+/// merged (<see cref="TenantActions.FileNotesElsewhereAsync"/>, <see cref="PaneDriver.NewerVersion"/>).
 /// </summary>
 public sealed class MenteeJourneyTests(BrowserFixture browser) : PaneTestBase(browser)
 {

@@ -9,7 +9,7 @@ public abstract class PaneTestBase(BrowserFixture browser) : IAsyncLifetime
 {
     protected E2EApp App { get; } = new();
 
-    protected DemoTenant Tenant => new(App);
+    protected TenantActions Tenant => new(App);
 
     protected BrowserFixture Browser => browser;
 

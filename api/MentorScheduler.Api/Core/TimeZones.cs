@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace MentorScheduler.Api.Scheduling;
+namespace MentorScheduler.Api.Core;
 
 /// <summary>The product keeps IANA ids; Graph may send or want Windows names.</summary>
 public static class TimeZones

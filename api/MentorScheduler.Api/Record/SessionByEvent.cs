@@ -1,13 +1,12 @@
 using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Graph;
 using MentorScheduler.Api.Identity;
-using MentorScheduler.Api.Relationships;
-using MentorScheduler.Api.Scheduling;
+using MentorScheduler.Api.Core;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
 
-namespace MentorScheduler.Api.Notes;
+namespace MentorScheduler.Api.Record;
 
 /// <summary>
 /// Finds the session behind the Graph id of a calendar event that the add-in was opened on.

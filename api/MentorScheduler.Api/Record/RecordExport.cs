@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text;
-using MentorScheduler.Api.Scheduling;
+using MentorScheduler.Api.Core;
+using MentorScheduler.Api.Notes;
 using NodaTime;
 using NodaTime.Text;
 
-namespace MentorScheduler.Api.Notes;
+namespace MentorScheduler.Api.Record;
 
 /// <summary>
 /// The whole record as a Markdown document for the mentee to keep: the agreement, then every session with its

@@ -1,10 +1,9 @@
 using System.Globalization;
-using MentorScheduler.Api.Scheduling;
 using Microsoft.Graph.Models;
 using NodaTime;
 using NodaTime.Text;
 
-namespace MentorScheduler.Api.Graph;
+namespace MentorScheduler.Api.Core;
 
 /// <summary>Graph's <c>dateTimeTimeZone</c> values to and from instants.</summary>
 public static class GraphTime

@@ -1,7 +1,7 @@
 namespace MentorScheduler.Api.Identity;
 
 /// <summary>Names shared by token issuing, validation and policies.</summary>
-public static class IdentityConstants
+public static class ApiPermissions
 {
     /// <summary>The delegated scope the API exposes; every user token must carry it.</summary>
     public const string Scope = "access_as_user";

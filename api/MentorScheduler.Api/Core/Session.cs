@@ -1,4 +1,4 @@
-namespace MentorScheduler.Api.Scheduling;
+namespace MentorScheduler.Api.Core;
 
 /// <summary>One meeting of a relationship's series: an occurrence in the mentee's (organiser's) calendar.</summary>
 public sealed class Session
@@ -24,19 +24,4 @@ public sealed class Session
     public DateTimeOffset Start { get; set; }
     public DateTimeOffset End { get; set; }
     public SessionStatus Status { get; set; } = SessionStatus.Scheduled;
-}
-
-/// <summary>Whether the meeting is still on.</summary>
-public enum SessionStatus
-{
-    Scheduled,
-    Cancelled,
-}
-
-/// <summary>A mentor's own limit on mentoring meetings per month, across all mentees.</summary>
-public sealed class MentorCapacity
-{
-    public required string TenantId { get; init; }
-    public required string MentorId { get; init; }
-    public int MeetingsPerMonth { get; set; }
 }

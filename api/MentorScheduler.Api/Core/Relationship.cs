@@ -1,4 +1,4 @@
-namespace MentorScheduler.Api.Relationships;
+namespace MentorScheduler.Api.Core;
 
 /// <summary>A formal mentoring agreement between a mentee (who owns it) and a mentor, within one tenant.</summary>
 public sealed class Relationship
@@ -44,23 +44,4 @@ public sealed class Relationship
     public int RowVersion { get; set; }
 
     public bool Involves(string objectId) => MenteeId == objectId || MentorId == objectId;
-}
-
-/// <summary>How often the two meet.</summary>
-public enum Frequency
-{
-    Weekly,
-    Biweekly,
-    Monthly,
-    Quarterly,
-}
-
-/// <summary>Where the agreement stands: proposed → invited → active → ended, or declined.</summary>
-public enum RelationshipStatus
-{
-    Proposed,
-    Invited,
-    Active,
-    Declined,
-    Ended,
 }

@@ -9,7 +9,7 @@ namespace MentorScheduler.E2E.Tests.Pane;
 /// What happens outside the pane, through the app's own HTTP surface: other people's actions in Outlook
 /// (through the Graph simulator), the dev clock, the agenda sweep, and set-up through the API.
 /// </summary>
-public sealed class DemoTenant(E2EApp app)
+public sealed class TenantActions(E2EApp app)
 {
     public async Task<HttpClient> ClientForAsync(string user)
     {

@@ -1,0 +1,28 @@
+using MentorScheduler.Api.Identity;
+
+namespace MentorScheduler.Api.Core;
+
+/// <summary>
+/// The one rule of who sees a relationship and as whom: its mentee, its mentor, and the tenant's program
+/// admins. Anyone else, and anyone in another tenant, is nobody to it.
+/// </summary>
+public static class AccessRule
+{
+    public static IQueryable<Relationship> VisibleTo(this IQueryable<Relationship> relationships, CurrentUser user)
+    {
+        var tenantId = user.TenantId;
+        var inTenant = relationships.Where(r => r.TenantId == tenantId);
+        if (user.IsProgramAdmin) return inTenant;
+        var objectId = user.ObjectId;
+        return inTenant.Where(r => r.MenteeId == objectId || r.MentorId == objectId);
+    }
+
+    /// <summary>Who the caller is to this relationship; a participant who is also an admin counts as the participant.</summary>
+    public static RelationshipRole RoleOf(Relationship relationship, CurrentUser user)
+    {
+        if (relationship.TenantId != user.TenantId) return RelationshipRole.Nobody;
+        if (relationship.MenteeId == user.ObjectId) return RelationshipRole.Mentee;
+        if (relationship.MentorId == user.ObjectId) return RelationshipRole.Mentor;
+        return user.IsProgramAdmin ? RelationshipRole.Admin : RelationshipRole.Nobody;
+    }
+}

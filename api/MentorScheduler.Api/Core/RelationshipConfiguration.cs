@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace MentorScheduler.Api.Core;
+
+/// <summary>How <see cref="Relationship"/> is stored: its table, keys, conversions and indexes.</summary>
+public sealed class RelationshipConfiguration : IEntityTypeConfiguration<Relationship>
+{
+    public void Configure(EntityTypeBuilder<Relationship> builder)
+    {
+        builder.ToTable("Relationships");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.TenantId).IsRequired();
+        builder.Property(r => r.MenteeId).IsRequired();
+        builder.Property(r => r.MenteeUpn).IsRequired();
+        builder.Property(r => r.MenteeDisplayName).IsRequired();
+        builder.Property(r => r.MentorId).IsRequired();
+        builder.Property(r => r.MentorUpn).IsRequired();
+        builder.Property(r => r.MentorDisplayName).IsRequired();
+        builder.Property(r => r.Purpose).IsRequired();
+        builder.Property(r => r.Goals).IsRequired().HasConversion(
+            goals => JsonSerializer.Serialize(goals, (JsonSerializerOptions?)null),
+            json => JsonSerializer.Deserialize<List<string>>(json, (JsonSerializerOptions?)null) ?? new List<string>(),
+            new ValueComparer<List<string>>(
+                (a, b) => a!.SequenceEqual(b!),
+                goals => goals.Aggregate(0, (hash, goal) => HashCode.Combine(hash, goal.GetHashCode(StringComparison.Ordinal))),
+                goals => goals.ToList()));
+        builder.Property(r => r.Frequency).IsRequired().HasConversion<string>();
+        builder.Property(r => r.Status).IsRequired().HasConversion<string>();
+        builder.Property(r => r.TimeZone).IsRequired();
+        builder.HasIndex(r => new { r.TenantId, r.MenteeId });
+        builder.HasIndex(r => new { r.TenantId, r.MentorId });
+        builder.Property(r => r.RowVersion).IsConcurrencyToken();
+        // A wall time that travels with SeriesTimeZone: stored as ISO text, the same on every provider.
+        builder.Property(r => r.SeriesStart).HasConversion(
+            v => v.HasValue ? v.Value.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture) : null,
+            v => v == null ? null : DateTime.ParseExact(v, "yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture));
+    }
+}

@@ -1,0 +1,31 @@
+namespace MentorScheduler.Api.Core;
+
+/// <summary>A relationship as API.md describes it.</summary>
+public sealed record RelationshipDto(
+    Guid Id,
+    RelationshipStatus Status,
+    PersonDto Mentee,
+    PersonDto Mentor,
+    string Purpose,
+    IReadOnlyList<string> Goals,
+    CadenceDto Cadence,
+    DateOnly StartDate,
+    int MeetingCount,
+    int EvaluateAfterMeetings,
+    string TimeZone,
+    SeriesDto? Series)
+{
+    public static RelationshipDto From(Relationship r) => new(
+        r.Id,
+        r.Status,
+        new PersonDto(r.MenteeUpn, r.MenteeDisplayName),
+        new PersonDto(r.MentorUpn, r.MentorDisplayName),
+        r.Purpose,
+        r.Goals,
+        new CadenceDto(r.Frequency, r.DurationMinutes),
+        r.StartDate,
+        r.MeetingCount,
+        r.EvaluateAfterMeetings,
+        r.TimeZone,
+        r.SeriesEventId is null ? null : new SeriesDto(r.SeriesEventId, r.SeriesStart!.Value, r.SeriesTimeZone!));
+}

@@ -1,0 +1,33 @@
+using MentorScheduler.Api.Agendas;
+using MentorScheduler.Api.Core;
+using MentorScheduler.Api.Data;
+using MentorScheduler.Api.Notes;
+using MentorScheduler.Api.Scheduling;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorScheduler.Api.Record;
+
+/// <summary>Reads a relationship's whole record, refreshing its sessions from Outlook first as <c>/sessions</c> does.</summary>
+public sealed class RelationshipRecord(MentorSchedulerDb db, SessionSync sync, AgendaQueries agendas, NotesQueries notes)
+{
+    public async Task<RecordContent> ReadAsync(Relationship relationship, CancellationToken ct)
+    {
+        await sync.TrySyncAsync(relationship, ct);
+        var id = relationship.Id;
+        var sessions = await db.Sessions.AsNoTracking().Where(s => s.RelationshipId == id).ToListAsync(ct);
+        var latest = await notes.LatestNotesAsync(id, ct);
+        var items = await notes.ActionItemsAsync([id], ct);
+        var sent = await agendas.AgendasSentAsync(id, ct);
+        return new RecordContent(
+            relationship,
+            sessions.OrderBy(s => s.Number).ThenBy(s => s.Start).ToList(),
+            latest,
+            items.ToLookup(a => a.SessionId),
+            sent);
+    }
+
+    public static TimelineDto Timeline(RecordContent record) => new(
+        RelationshipDto.From(record.Relationship),
+        record.Sessions.Select(s => new TimelineSessionDto(
+            s.Id, s.Number, s.Start, s.End, s.Status, record.AgendaOf(s), record.NotesOf(s))).ToList());
+}

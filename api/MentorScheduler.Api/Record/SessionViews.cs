@@ -1,0 +1,35 @@
+using MentorScheduler.Api.Agendas;
+using MentorScheduler.Api.Core;
+using MentorScheduler.Api.Data;
+using MentorScheduler.Api.Notes;
+using MentorScheduler.Api.Scheduling;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorScheduler.Api.Record;
+
+/// <summary>Sessions as API.md shows them: each with its agenda's state, whether notes are filed, and its items.</summary>
+public sealed class SessionViews(MentorSchedulerDb db, SessionSync sync, AgendaQueries agendas, NotesQueries notes)
+{
+    /// <summary>The relationship's sessions by start, refreshed from Outlook first (a Graph outage serves the record).</summary>
+    public async Task<List<SessionDto>> ListAsync(Relationship r, string callerId, CancellationToken ct)
+    {
+        await sync.TrySyncAsync(r, ct);
+        var sessions = await db.Sessions.AsNoTracking().Where(s => s.RelationshipId == r.Id).ToListAsync(ct);
+        var facts = await FactsAsync(r.Id, ct);
+        return sessions.OrderBy(s => s.Start).ThenBy(s => s.Number).Select(s => facts.View(s, callerId)).ToList();
+    }
+
+    public async Task<SessionDto> OneAsync(Session session, string callerId, CancellationToken ct) =>
+        (await FactsAsync(session.RelationshipId, ct)).View(session, callerId);
+
+    private async Task<Facts> FactsAsync(Guid relationshipId, CancellationToken ct) => new(
+        await agendas.AgendasSentAsync(relationshipId, ct),
+        await notes.FiledSessionsAsync(relationshipId, ct),
+        await agendas.ItemsAsync(relationshipId, ct));
+
+    private sealed record Facts(Dictionary<Guid, DateTimeOffset?> Sent, HashSet<Guid> Filed, ILookup<Guid, DiscussionItem> Items)
+    {
+        public SessionDto View(Session s, string callerId) => SessionDto.From(s, Sent.TryGetValue(s.Id, out var at) ? at : null,
+            Filed.Contains(s.Id), Items[s.Id].Select(i => ItemDto.From(i, callerId)).ToList());
+    }
+}

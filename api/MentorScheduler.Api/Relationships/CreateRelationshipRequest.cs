@@ -1,0 +1,13 @@
+using MentorScheduler.Api.Core;
+namespace MentorScheduler.Api.Relationships;
+
+/// <summary>The body of <c>POST /api/relationships</c>. Fields are nullable so each missing one is named.</summary>
+public sealed record CreateRelationshipRequest(
+    string? MentorUpn,
+    string? Purpose,
+    IReadOnlyList<string?>? Goals,
+    CadenceRequest? Cadence,
+    DateOnly? StartDate,
+    int? MeetingCount,
+    int? EvaluateAfterMeetings,
+    string? TimeZone);
