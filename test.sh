@@ -52,6 +52,9 @@ if [ -f addin/package.json ]; then
   (cd addin && if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi)
 fi
 
+log "tools"
+dotnet tool restore >/dev/null
+
 log "build"
 dotnet build MentorScheduler.sln -nologo -clp:ErrorsOnly
 

@@ -6,8 +6,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MentorScheduler.Api.Data;
 
-/// <summary>The product's store. Every table carries the tenant id; queries filter on it.</summary>
-public sealed class MentorSchedulerDb(DbContextOptions<MentorSchedulerDb> options) : DbContext(options)
+/// <summary>
+/// The product's store. Every table carries the tenant id; queries filter on it. Features use this type; each
+/// provider has a subclass (<see cref="SqliteMentorSchedulerDb"/>, <see cref="PostgreSqlMentorSchedulerDb"/>) only
+/// so that each keeps its own generated migrations.
+/// </summary>
+public abstract class MentorSchedulerDb(DbContextOptions options) : DbContext(options)
 {
     public DbSet<Relationship> Relationships => Set<Relationship>();
     public DbSet<Session> Sessions => Set<Session>();

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace MentorScheduler.Api.Data;
@@ -16,18 +15,14 @@ public static class StorageSetup
                 "Storage:ConnectionString is required when Storage:Provider is PostgreSQL.")
             .ValidateOnStart();
 
-        services.AddDbContext<MentorSchedulerDb>((sp, db) =>
-        {
-            var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-            if (storage.Provider == StorageProvider.PostgreSQL)
-                db.UseNpgsql(storage.ConnectionString);
-            else
-                db.UseSqlite($"Data Source={Path.Combine(EnsureDataDirectory(storage), "mentorscheduler.db")}");
-
-            // The migrations are hand-written without a generated model snapshot; a test compares the
-            // migrated schema with the model instead of this check.
-            db.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
-        });
+        // Features use MentorSchedulerDb; the configured provider's subclass answers for it and brings that
+        // provider's own generated migrations.
+        services.AddDbContext<SqliteMentorSchedulerDb>((sp, db) =>
+            db.UseSqlite($"Data Source={Path.Combine(EnsureDataDirectory(Storage(sp)), "mentorscheduler.db")}"));
+        services.AddDbContext<PostgreSqlMentorSchedulerDb>((sp, db) => db.UseNpgsql(Storage(sp).ConnectionString));
+        services.AddScoped<MentorSchedulerDb>(sp => Storage(sp).Provider == StorageProvider.PostgreSQL
+            ? sp.GetRequiredService<PostgreSqlMentorSchedulerDb>()
+            : sp.GetRequiredService<SqliteMentorSchedulerDb>());
 
         services.AddHealthChecks().AddDbContextCheck<MentorSchedulerDb>("database");
         return services;
@@ -40,6 +35,8 @@ public static class StorageSetup
         var db = scope.ServiceProvider.GetRequiredService<MentorSchedulerDb>();
         await db.Database.MigrateAsync();
     }
+
+    private static StorageOptions Storage(IServiceProvider services) => services.GetRequiredService<IOptions<StorageOptions>>().Value;
 
     public static string EnsureDataDirectory(StorageOptions storage)
     {

@@ -65,8 +65,19 @@ public sealed class StorageTests
         Directory.Delete(folder, recursive: true);
     }
 
-    private static MentorSchedulerDb Open(string file) =>
-        new(new DbContextOptionsBuilder<MentorSchedulerDb>().UseSqlite($"Data Source={file}").Options);
+    [Fact]
+    public void EachProvidersMigrationsCoverTheWholeModel()
+    {
+        // A model change without `dotnet ef migrations add` for both providers fails here (README, "A new migration").
+        using var sqlite = new SqliteDesignTimeFactory().CreateDbContext([]);
+        using var postgres = new PostgreSqlDesignTimeFactory().CreateDbContext([]);
+
+        Assert.False(sqlite.Database.HasPendingModelChanges(), "the SQLite migrations miss a model change");
+        Assert.False(postgres.Database.HasPendingModelChanges(), "the PostgreSQL migrations miss a model change");
+    }
+
+    private static SqliteMentorSchedulerDb Open(string file) =>
+        new(new DbContextOptionsBuilder<SqliteMentorSchedulerDb>().UseSqlite($"Data Source={file}").Options);
 
     /// <summary>Tables, columns (type, nullability, key) and indexes, in a stable order.</summary>
     private static List<string> Describe(string file)

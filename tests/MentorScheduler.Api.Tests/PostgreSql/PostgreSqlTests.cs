@@ -8,7 +8,7 @@ using Npgsql;
 
 namespace MentorScheduler.Api.Tests.PostgreSql;
 
-/// <summary>The scale-out store: the same hand-written migrations and the same exactly-once claims on PostgreSQL.</summary>
+/// <summary>The scale-out store: its own generated migrations and the same exactly-once claims on PostgreSQL.</summary>
 public sealed class PostgreSqlTests
 {
     [Fact]
@@ -59,8 +59,8 @@ public sealed class PostgreSqlTests
         return (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("delivered").GetInt32();
     }
 
-    private static MentorSchedulerDb Open(string connectionString) =>
-        new(new DbContextOptionsBuilder<MentorSchedulerDb>().UseNpgsql(connectionString).Options);
+    private static PostgreSqlMentorSchedulerDb Open(string connectionString) =>
+        new(new DbContextOptionsBuilder<PostgreSqlMentorSchedulerDb>().UseNpgsql(connectionString).Options);
 
     /// <summary>Columns (type, nullability) and indexes of the public schema, in a stable order.</summary>
     private static async Task<List<string>> Describe(string connectionString)
