@@ -31,32 +31,3 @@ public sealed record DemoTenant(
         JsonSerializer.Deserialize<DemoTenant>(json, SeedJson)
         ?? throw new InvalidOperationException("The tenant seed is empty.");
 }
-
-/// <summary>A seeded user: directory entry, mailbox settings and app roles.</summary>
-public sealed record SeedUser(
-    string Id,
-    string UserPrincipalName,
-    string GivenName,
-    string Surname,
-    string JobTitle,
-    string Department,
-    string OfficeLocation,
-    string? Manager,
-    string TimeZone,
-    SeedWorkingHours WorkingHours,
-    IReadOnlyList<string> Roles)
-{
-    public string DisplayName => $"{GivenName} {Surname}";
-}
-
-/// <summary>Working hours, Monday to Friday, as local times in the user's own zone.</summary>
-public sealed record SeedWorkingHours(TimeOnly Start, TimeOnly End);
-
-/// <summary>A weekly meeting with no end, organised in the organiser's own time zone.</summary>
-public sealed record SeedMeeting(
-    string Organizer,
-    string Subject,
-    DateTime Start,
-    DateTime End,
-    IReadOnlyList<string> DaysOfWeek,
-    string ShowAs);

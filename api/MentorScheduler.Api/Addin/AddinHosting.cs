@@ -45,6 +45,3 @@ public static class AddinHosting
     private static string CacheControlFor(string fileName) =>
         fileName.EndsWith(".png", StringComparison.OrdinalIgnoreCase) ? "public, max-age=86400" : "no-cache";
 }
-
-/// <summary>The body of <c>GET /addin/config.json</c>.</summary>
-public sealed record AddinConfigDto(string Mode, string? ClientId, string? ApiScope);

@@ -49,6 +49,3 @@ public static class PeopleApi
         return $"startswith(displayName,'{literal}') or startswith(userPrincipalName,'{literal}')";
     }
 }
-
-/// <summary>A person the search found.</summary>
-public sealed record PersonResultDto(string Upn, string DisplayName, string? JobTitle);

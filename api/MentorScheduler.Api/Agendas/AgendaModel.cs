@@ -30,21 +30,3 @@ public sealed record AgendaModel(
         _ => null,
     };
 }
-
-/// <summary>The agreement.</summary>
-public sealed record AgendaRelationship(string Purpose, IReadOnlyList<string> Goals, string Cadence, int DurationMinutes, int MeetingCount, int EvaluateAfterMeetings);
-
-/// <summary>This session: its number and its start in each person's zone.</summary>
-public sealed record AgendaSession(int Number, string StartForMentee, string MenteeTimeZone, string StartForMentor, string MentorTimeZone, DateTimeOffset Start);
-
-/// <summary>Who is who.</summary>
-public sealed record AgendaNames(string Mentee, string Mentor);
-
-/// <summary>A discussion item or a question, with who wrote it.</summary>
-public sealed record AgendaItem(string Text, string Author);
-
-/// <summary>An action item as the agenda shows it.</summary>
-public sealed record AgendaAction(string Text, string Owner, string OwnerName, string? DueDate, bool Overdue, string? CompletedOn);
-
-/// <summary>Shown at the agreed evaluation point.</summary>
-public sealed record AgendaEvaluation(string Prompt);

@@ -41,19 +41,3 @@ public sealed class AgendaRenderer(MentorSchedulerDb db, ITemplateEngine engine,
         return reader.ReadToEnd();
     }
 }
-
-/// <summary>An agenda, as HTML for the mail and the meeting, and as plain text.</summary>
-public sealed record RenderedAgenda(string Html, string Text);
-
-/// <summary>Compiled templates by source, shared across requests and sweeps.</summary>
-public sealed class CompiledTemplateCache
-{
-    private readonly ConcurrentDictionary<(string, TemplateFormat), Func<object, string>> _compiled = new();
-
-    public Func<object, string> Get(string source, TemplateFormat format, ITemplateEngine engine) =>
-        _compiled.GetOrAdd((source, format), key =>
-        {
-            var compiled = engine.Compile(key.Item1, key.Item2);
-            return compiled.Succeeded ? compiled.Render! : throw new InvalidOperationException($"A stored agenda template does not compile: {compiled.Errors[0]}");
-        });
-}

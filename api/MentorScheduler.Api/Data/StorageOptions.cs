@@ -19,10 +19,3 @@ public sealed class StorageOptions
 
     public string FullDataDirectory => Path.GetFullPath(DataDirectory);
 }
-
-/// <summary>The database engines the migrations are written for.</summary>
-public enum StorageProvider
-{
-    Sqlite,
-    PostgreSQL,
-}

@@ -31,12 +31,3 @@ public static class IdentityApi
             : TypedResults.Ok(new DevTokenDto(token, (int)LocalTokenIssuer.Lifetime.TotalSeconds));
     }
 }
-
-/// <summary>The caller as <c>GET /api/me</c> shows them.</summary>
-public sealed record MeDto(string Id, string Upn, string DisplayName, string TenantId, IReadOnlyList<string> Roles);
-
-/// <summary>Asks the local issuer for a token.</summary>
-public sealed record DevTokenRequest(string? Upn);
-
-/// <summary>A token from the local issuer.</summary>
-public sealed record DevTokenDto(string AccessToken, int ExpiresIn);

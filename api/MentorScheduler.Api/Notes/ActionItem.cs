@@ -21,17 +21,3 @@ public sealed class ActionItem
     public DateTimeOffset? CompletedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }
-
-/// <summary>Who does it.</summary>
-public enum ActionOwner
-{
-    Mentee,
-    Mentor,
-}
-
-/// <summary>Open until done.</summary>
-public enum ActionStatus
-{
-    Open,
-    Done,
-}

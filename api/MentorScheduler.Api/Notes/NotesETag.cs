@@ -40,11 +40,3 @@ public static class NotesETag
         return IfMatch.Stale;
     }
 }
-
-/// <summary>The outcome of comparing an <c>If-Match</c> header with the current ETag.</summary>
-public enum IfMatch
-{
-    Absent,
-    Matches,
-    Stale,
-}

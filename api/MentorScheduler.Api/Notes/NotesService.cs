@@ -6,12 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MentorScheduler.Api.Notes;
 
-/// <summary>The current notes of a session: the latest version (null before the first save), the items and the ETag.</summary>
-public sealed record CurrentNotes(Guid SessionId, SessionNoteVersion? Latest, List<ActionItem> Items, string ETag)
-{
-    public int Version => Latest?.Version ?? 0;
-}
-
 /// <summary>
 /// Reads and saves a session's notes. A save adds a version (the earlier ones stay as history) and applies the
 /// action items in the same transaction: items with an id are updated, items without one are created, and the
@@ -104,12 +98,4 @@ public sealed class NotesService(MentorSchedulerDb db, CurrentUser user, TimePro
     private static string Snapshot(IEnumerable<ActionItem> items) => JsonSerializer.Serialize(
         items.OrderBy(i => i.CreatedAt).ThenBy(i => i.Id).Select(i => new ActionItemSnapshot(i.Id, i.Text, i.Owner, i.DueDate, i.Status)).ToList(),
         NoteJson.Options);
-}
-
-/// <summary>What a save did: saved (possibly nothing to change), refused with field errors, or stale.</summary>
-public sealed record SaveOutcome(CurrentNotes? Notes, Dictionary<string, string[]>? Errors, bool IsStale)
-{
-    public static SaveOutcome Saved(CurrentNotes notes) => new(notes, null, false);
-    public static SaveOutcome Invalid(Dictionary<string, string[]> errors) => new(null, errors, false);
-    public static SaveOutcome Stale(CurrentNotes notes) => new(notes, null, true);
 }

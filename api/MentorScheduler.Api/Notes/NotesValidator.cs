@@ -125,13 +125,3 @@ public static class NotesValidator
         return null;
     }
 }
-
-/// <summary>Notes that passed the field rules.</summary>
-public sealed record ValidNotes(
-    string MeetingNotes, string MentorAdvice, string MyActionPlan, string QuestionsForNextTime, IReadOnlyList<ValidActionItem> ActionItems);
-
-/// <summary>An action item that passed the field rules; a null status keeps the item's current one.</summary>
-public sealed record ValidActionItem(Guid? Id, string Text, ActionOwner Owner, DateOnly? DueDate, ActionStatus? Status);
-
-/// <summary>A change that passed the field rules; null fields stay as they are.</summary>
-public sealed record ValidActionItemPatch(string? Text, ActionOwner? Owner, bool ChangesDueDate, DateOnly? DueDate, ActionStatus? Status);

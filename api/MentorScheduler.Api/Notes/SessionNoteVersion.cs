@@ -28,6 +28,3 @@ public sealed class SessionNoteVersion
     public required string AuthorName { get; init; }
     public DateTimeOffset SavedAt { get; init; }
 }
-
-/// <summary>An action item as one version of the notes recorded it.</summary>
-public sealed record ActionItemSnapshot(Guid Id, string Text, ActionOwner Owner, DateOnly? DueDate, ActionStatus Status);

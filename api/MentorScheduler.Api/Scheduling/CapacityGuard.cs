@@ -46,13 +46,3 @@ public sealed class CapacityGuard(MentorSchedulerDb db, IOptions<SchedulingOptio
         return new YearMonth(date.Year, date.Month);
     }
 }
-
-/// <summary>Tenant-wide scheduling settings.</summary>
-public sealed class SchedulingOptions
-{
-    public const string Section = "Scheduling";
-
-    /// <summary>Mentoring meetings a month a mentor takes unless they set their own capacity.</summary>
-    [System.ComponentModel.DataAnnotations.Range(1, 200)]
-    public int DefaultMentorCapacity { get; set; } = 8;
-}

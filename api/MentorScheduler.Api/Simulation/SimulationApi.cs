@@ -41,6 +41,3 @@ public static class SimulationApi
         return TypedResults.Ok(new ClockDto(clock.GetUtcNow()));
     }
 }
-
-/// <summary>The dev clock's reading.</summary>
-public sealed record ClockDto(DateTimeOffset? Now);

@@ -1,11 +1,5 @@
 namespace MentorScheduler.GraphSimulator.Faults;
 
-/// <summary>What the fault rules decided for one request: how long to wait, then an optional faulted answer.</summary>
-public sealed record FaultDecision(TimeSpan Delay, FaultRule? Fault)
-{
-    public static readonly FaultDecision None = new(TimeSpan.Zero, null);
-}
-
 /// <summary>The simulator's fault rules, in the order they were added; thread-safe.</summary>
 public sealed class FaultRules
 {

@@ -40,6 +40,3 @@ public sealed class TrafficCounters
         public readonly ConcurrentDictionary<string, StrongBox<long>> ByRoute = new(StringComparer.Ordinal);
     }
 }
-
-/// <summary>The counters at one moment, as <c>GET /graph-sim/admin/counters</c> returns them.</summary>
-public sealed record TrafficSnapshot(long HttpRequests, long Operations, IReadOnlyDictionary<string, long> ByRoute);

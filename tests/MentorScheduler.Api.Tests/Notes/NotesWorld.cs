@@ -75,9 +75,3 @@ public static class NotesWorld
     public static async Task<HttpResponseMessage> Patch(HttpClient client, string url, object body) =>
         await client.PatchAsync(url, JsonContent.Create(body));
 }
-
-/// <summary>A booked relationship and its sessions as <c>/sessions</c> listed them.</summary>
-public sealed record Booked(string Id, List<JsonElement> Sessions)
-{
-    public string SessionId(int index) => Sessions[index].GetProperty("id").GetString()!;
-}

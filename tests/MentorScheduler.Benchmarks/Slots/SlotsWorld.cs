@@ -5,15 +5,6 @@ using MentorScheduler.Benchmarks.Infrastructure;
 namespace MentorScheduler.Benchmarks.Slots;
 
 /// <summary>
-/// One relationship the slots scenario asks for slots, in its own app: Adele may have only one open
-/// relationship with Megan at a time (409 relationshipExists), so each cadence gets a fresh app and data folder.
-/// </summary>
-public sealed record SlotSeries(string Name, string Frequency, int MeetingCount, string Id, BenchApp App, HttpClient Mentee)
-{
-    public string SlotsPath => $"/api/relationships/{Id}/slots?count=3";
-}
-
-/// <summary>
 /// Adele's two proposed relationships with Megan: weekly for a year (52 meetings) and quarterly for two years
 /// (8 meetings), both 45 minutes from 2027-01-04 in Europe/London. Started once per run; the BenchmarkDotNet
 /// class, run in this process, finds it in <see cref="Current"/>.

@@ -48,9 +48,3 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 }
-
-[CollectionDefinition(Name)]
-public sealed class BrowserTests : ICollectionFixture<BrowserFixture>
-{
-    public const string Name = "browser";
-}

@@ -5,6 +5,3 @@ public static class BatchStepHeader
 {
     public const string Name = "X-GraphSim-Batch-Step";
 }
-
-/// <summary>Endpoint metadata that marks the <c>$batch</c> envelope route, so filters can tell it from operations.</summary>
-public sealed class BatchEnvelopeEndpoint;

@@ -1,0 +1,8 @@
+using MentorScheduler.Api.Infrastructure;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Net.Http.Headers;
+
+namespace MentorScheduler.Api.Addin;
+
+/// <summary>The body of <c>GET /addin/config.json</c>.</summary>
+public sealed record AddinConfigDto(string Mode, string? ClientId, string? ApiScope);

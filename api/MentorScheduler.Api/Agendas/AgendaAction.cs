@@ -1,0 +1,8 @@
+using MentorScheduler.Api.Core;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace MentorScheduler.Api.Agendas;
+
+/// <summary>An action item as the agenda shows it.</summary>
+public sealed record AgendaAction(string Text, string Owner, string OwnerName, string? DueDate, bool Overdue, string? CompletedOn);

@@ -1,0 +1,8 @@
+using MentorScheduler.Api.Core;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace MentorScheduler.Api.Agendas;
+
+/// <summary>A discussion item or a question, with who wrote it.</summary>
+public sealed record AgendaItem(string Text, string Author);

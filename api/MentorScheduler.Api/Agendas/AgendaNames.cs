@@ -1,0 +1,8 @@
+using MentorScheduler.Api.Core;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace MentorScheduler.Api.Agendas;
+
+/// <summary>Who is who.</summary>
+public sealed record AgendaNames(string Mentee, string Mentor);

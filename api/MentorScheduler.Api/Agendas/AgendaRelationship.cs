@@ -1,0 +1,8 @@
+using MentorScheduler.Api.Core;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace MentorScheduler.Api.Agendas;
+
+/// <summary>The agreement.</summary>
+public sealed record AgendaRelationship(string Purpose, IReadOnlyList<string> Goals, string Cadence, int DurationMinutes, int MeetingCount, int EvaluateAfterMeetings);

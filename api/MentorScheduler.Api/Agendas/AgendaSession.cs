@@ -1,0 +1,8 @@
+using MentorScheduler.Api.Core;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace MentorScheduler.Api.Agendas;
+
+/// <summary>This session: its number and its start in each person's zone.</summary>
+public sealed record AgendaSession(int Number, string StartForMentee, string MenteeTimeZone, string StartForMentor, string MentorTimeZone, DateTimeOffset Start);

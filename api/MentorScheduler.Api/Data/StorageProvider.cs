@@ -1,0 +1,10 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace MentorScheduler.Api.Data;
+
+/// <summary>The database engines the migrations are written for.</summary>
+public enum StorageProvider
+{
+    Sqlite,
+    PostgreSQL,
+}

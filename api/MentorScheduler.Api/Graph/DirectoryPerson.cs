@@ -1,0 +1,14 @@
+using Microsoft.Graph.Models;
+using Microsoft.Graph.Models.ODataErrors;
+
+namespace MentorScheduler.Api.Graph;
+
+/// <summary>A person in the directory, as the product needs them.</summary>
+public sealed record DirectoryPerson(string Id, string DisplayName, string Upn, string? JobTitle)
+{
+    public static DirectoryPerson From(User user) => new(
+        user.Id!,
+        user.DisplayName ?? user.UserPrincipalName ?? user.Id!,
+        user.UserPrincipalName ?? user.Mail ?? string.Empty,
+        user.JobTitle);
+}

@@ -1,0 +1,7 @@
+using MentorScheduler.Api.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace MentorScheduler.Api.Identity;
+
+/// <summary>Asks the local issuer for a token.</summary>
+public sealed record DevTokenRequest(string? Upn);

@@ -1,0 +1,11 @@
+using MentorScheduler.Api.Core;
+using System.Text.Json;
+using MentorScheduler.Api.Scheduling;
+
+namespace MentorScheduler.Api.Notes;
+
+/// <summary>
+/// The body of <c>PATCH .../action-items/{itemId}</c>: only the fields present change; <c>"dueDate": null</c>
+/// removes the due date.
+/// </summary>
+public sealed record ActionItemPatch(string? Text, string? Owner, JsonElement DueDate, string? Status);

@@ -1,0 +1,11 @@
+using MentorScheduler.Api.Core;
+using System.Text.Json;
+using MentorScheduler.Api.Scheduling;
+
+namespace MentorScheduler.Api.Notes;
+
+/// <summary>One entry of a session's notes history.</summary>
+public sealed record NoteVersionSummaryDto(int Version, PersonDto Author, DateTimeOffset SavedAt)
+{
+    public static NoteVersionSummaryDto From(SessionNoteVersion v) => new(v.Version, new PersonDto(v.AuthorUpn, v.AuthorName), v.SavedAt);
+}

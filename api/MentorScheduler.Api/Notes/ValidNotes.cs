@@ -1,0 +1,9 @@
+using MentorScheduler.Api.Infrastructure;
+using System.Globalization;
+using System.Text.Json;
+
+namespace MentorScheduler.Api.Notes;
+
+/// <summary>Notes that passed the field rules.</summary>
+public sealed record ValidNotes(
+    string MeetingNotes, string MentorAdvice, string MyActionPlan, string QuestionsForNextTime, IReadOnlyList<ValidActionItem> ActionItems);

@@ -1,0 +1,14 @@
+using NodaTime;
+
+namespace MentorScheduler.GraphSimulator.Calendar;
+
+/// <summary>Graph's <c>recurrencePatternType</c>.</summary>
+public enum RecurrencePatternType
+{
+    Daily,
+    Weekly,
+    AbsoluteMonthly,
+    RelativeMonthly,
+    AbsoluteYearly,
+    RelativeYearly,
+}

@@ -1,0 +1,14 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace MentorScheduler.GraphSimulator;
+
+/// <summary>A weekly meeting with no end, organised in the organiser's own time zone.</summary>
+public sealed record SeedMeeting(
+    string Organizer,
+    string Subject,
+    DateTime Start,
+    DateTime End,
+    IReadOnlyList<string> DaysOfWeek,
+    string ShowAs);

@@ -1,0 +1,15 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using MentorScheduler.Api.Tests.Infrastructure;
+using MentorScheduler.Api.Tests.Scheduling;
+using Microsoft.Graph.Models;
+
+namespace MentorScheduler.Api.Tests.Notes;
+
+/// <summary>A booked relationship and its sessions as <c>/sessions</c> listed them.</summary>
+public sealed record Booked(string Id, List<JsonElement> Sessions)
+{
+    public string SessionId(int index) => Sessions[index].GetProperty("id").GetString()!;
+}
