@@ -58,6 +58,9 @@ dotnet tool restore >/dev/null
 log "build"
 dotnet build MentorScheduler.sln -nologo -clp:ErrorsOnly
 
+log "formatting (dotnet format --verify-no-changes)"
+dotnet format MentorScheduler.sln --verify-no-changes --no-restore -v quiet
+
 if [ -f addin/package.json ]; then
   log "task pane unit tests"
   (cd addin && npm test)

@@ -1,4 +1,5 @@
 // Entry point: picks the host (Outlook, or the local preview with ?host=simulated), then starts the pane.
+import { messageOf } from "./api/problems";
 import { ApiClient } from "./api/client";
 import type { AddinConfig } from "./api/types";
 import type { HostAdapter } from "./host/hostAdapter";
@@ -30,5 +31,5 @@ const root = document.getElementById("app")!;
 boot(root).catch((error: unknown) => {
   replace(root, h("div", { class: "failure" },
     h("h1", {}, "MentorScheduler"),
-    h("p", { role: "alert" }, error instanceof Error ? error.message : "MentorScheduler could not start.")));
+    h("p", { role: "alert" }, messageOf(error, "MentorScheduler could not start."))));
 });

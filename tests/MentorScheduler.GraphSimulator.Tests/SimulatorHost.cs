@@ -14,6 +14,9 @@ namespace MentorScheduler.GraphSimulator.Tests;
 /// </summary>
 public sealed class SimulatorHost : IAsyncDisposable
 {
+    /// <summary>The instant the simulator tests' clocks stand at unless a test says otherwise.</summary>
+    public static readonly DateTimeOffset DemoNow = new(2027, 1, 4, 8, 0, 0, TimeSpan.Zero);
+
     private readonly WebApplication _app;
 
     private SimulatorHost(WebApplication app, string serviceRoot, HttpClient http)

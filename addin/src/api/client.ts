@@ -1,8 +1,8 @@
 // The one typed client of the MentorScheduler API. Every failure becomes an ApiProblem with words to show.
 import { ApiProblem, networkMessage, problemFromResponse } from "./problems";
 import type {
-  ActionItem, ActionStatus, Agenda, AmendRequest, BookingRequest, Capacity, CreateRelationshipRequest, DiscussionItem,
-  DiscussionItemRequest, Me, Notes, NotesRequest, PersonResult, Relationship, Session, SessionRef, Slot, SweepResult,
+  ActionItem, ActionStatus, Agenda, AmendRequest, BookingRequest, CreateRelationshipRequest, DiscussionItem,
+  DiscussionItemRequest, Me, Notes, NotesRequest, PersonResult, Relationship, Session, SessionRef, Slot,
   Timeline, VersionedNotes,
 } from "./types";
 
@@ -65,15 +65,7 @@ export class ApiClient {
     return this.json("POST", `/api/relationships/${seg(id)}/amend`, request);
   }
 
-  capacity(): Promise<Capacity> {
-    return this.json("GET", "/api/me/capacity");
-  }
-
-  setCapacity(meetingsPerMonth: number): Promise<Capacity> {
-    return this.json("PUT", "/api/me/capacity", { meetingsPerMonth });
-  }
-
-  // Agendas (issue 5)
+  // Agendas
   addItem(id: string, sessionId: string, item: DiscussionItemRequest): Promise<DiscussionItem> {
     return this.json("POST", `/api/relationships/${seg(id)}/sessions/${seg(sessionId)}/items`, item);
   }
@@ -82,11 +74,7 @@ export class ApiClient {
     return this.json("GET", `/api/relationships/${seg(id)}/sessions/${seg(sessionId)}/agenda`);
   }
 
-  runAgendaSweep(): Promise<SweepResult> {
-    return this.json("POST", "/api/admin/agenda-sweep", {});
-  }
-
-  // Notes and action items (issue 6)
+  // Notes and action items
   /** The session's notes and their ETag (`"0"` before the first save). */
   async notes(id: string, sessionId: string): Promise<VersionedNotes> {
     const response = await this.send("GET", notesPath(id, sessionId));

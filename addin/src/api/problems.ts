@@ -149,3 +149,8 @@ function messageFor(status: number, body: ProblemBody, fieldErrors: Record<strin
   if (status >= 500) return "Something went wrong on our side. Nothing was saved; try again.";
   return body.title ?? `The request failed (${status}).`;
 }
+
+/** The words to show a person for a failure: its message when it has one (an ApiProblem says what to do), else `fallback`. */
+export function messageOf(error: unknown, fallback: string): string {
+  return error instanceof Error && error.message ? error.message : fallback;
+}

@@ -96,12 +96,7 @@ export interface Session {
   items: DiscussionItem[];
 }
 
-export interface Capacity {
-  meetingsPerMonth: number;
-  isDefault: boolean;
-}
-
-// Issue 5: agendas.
+// Agendas.
 export type ItemKind = "discussion" | "question";
 
 export interface DiscussionItemRequest {
@@ -131,12 +126,7 @@ export interface Agenda {
   text: string;
 }
 
-export interface SweepResult {
-  delivered: number;
-  reminders: number;
-}
-
-// Issue 6: notes and action items.
+// Notes and action items.
 export type ActionOwner = "mentee" | "mentor";
 export type ActionStatus = "open" | "done";
 

@@ -1,5 +1,6 @@
 // The local preview page (Simulated mode): the pane in an Outlook-sized frame, with the simulated host's
 // controls (signed-in user, the item the pane is opened on) and the dev clock beside it.
+import { messageOf } from "../api/problems";
 import { defaultDemoUser } from "../host/simulatedHost";
 
 interface GraphUser { displayName: string; userPrincipalName: string; jobTitle?: string }
@@ -85,5 +86,5 @@ $("clock-week").addEventListener("click", () => void setClock(new Date(now.getTi
 
 loadPane();
 void Promise.all([loadUsers(), loadClock().then(loadItems)]).catch((error: unknown) => {
-  status.textContent = error instanceof Error ? error.message : "The preview's controls could not load.";
+  status.textContent = messageOf(error, "The preview's controls could not load.");
 });

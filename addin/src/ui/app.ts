@@ -1,10 +1,10 @@
 // The pane's shell: header, navigation, a status live region and the current view, with focus moved to
 // the view's heading on every change.
 import type { ApiClient } from "../api/client";
-import { ApiProblem } from "../api/problems";
+import { ApiProblem, messageOf } from "../api/problems";
 import type { Me } from "../api/types";
 import type { CurrentItem, HostAdapter } from "../host/hostAdapter";
-import type { View, ViewContext, ViewName, ViewParams } from "./context";
+import type { View, ViewContext, ViewName, ViewParamsOf } from "./context";
 import { button, h, replace } from "./dom";
 import { chooseTimeView } from "./views/chooseTime";
 import { myMentoringView } from "./views/myMentoring";
@@ -13,7 +13,7 @@ import { relationshipView } from "./views/relationship";
 import { thisMeetingView } from "./views/thisMeeting";
 import { upcomingSessionsView } from "./views/upcomingSessions";
 
-const views: Record<ViewName, View> = {
+const views: { [V in ViewName]: View<V> } = {
   mentoring: myMentoringView,
   new: newRelationshipView,
   time: chooseTimeView,
@@ -22,7 +22,7 @@ const views: Record<ViewName, View> = {
   relationship: relationshipView,
 };
 
-const navItems: { view: ViewName; label: string }[] = [
+const navItems: { view: "mentoring" | "new" | "meeting"; label: string }[] = [
   { view: "mentoring", label: "My mentoring" },
   { view: "new", label: "New relationship" },
   { view: "meeting", label: "This meeting" },
@@ -56,19 +56,19 @@ export class App {
       host: this.host,
       me,
       item,
-      navigate: (view, params) => this.show(view, params),
+      navigate: (view, ...params) => this.show(view, (params[0] ?? {}) as ViewParamsOf[typeof view]),
       announce: (message, tone) => this.announce(message, tone),
     };
     this.host.onItemChanged(() => void this.host.currentItem().then((next) => {
       this.ctx.item = next;
-      void this.show(next.kind === "appointment" ? "meeting" : "mentoring");
+      void this.show(next.kind === "appointment" ? "meeting" : "mentoring", {});
     }));
     this.renderNav();
     await this.show(item.kind === "appointment" ? "meeting" : "mentoring", {}, false);
   }
 
   /** Shows a view; focus goes to its heading so keyboard and screen reader users land on the change. */
-  async show(view: ViewName, params: ViewParams = {}, moveFocus = true): Promise<void> {
+  async show<V extends ViewName>(view: V, params: ViewParamsOf[V], moveFocus = true): Promise<void> {
     const generation = ++this.generation;
     this.current = view;
     this.renderNav();
@@ -105,11 +105,11 @@ export class App {
   private renderNav(): void {
     const items = navItems.filter((n) => n.view !== "meeting" || this.ctx?.item.kind === "appointment");
     replace(this.nav, h("ul", {}, ...items.map((n) => h("li", {},
-      button(n.label, () => void this.show(n.view), n.view === this.current ? { "aria-current": "page" } : {})))));
+      button(n.label, () => void this.show(n.view, {}), n.view === this.current ? { "aria-current": "page" } : {})))));
   }
 
   private showFailure(error: unknown, retry: () => void): void {
-    const message = error instanceof Error ? error.message : "Something went wrong.";
+    const message = messageOf(error, "Something went wrong.");
     const actions = [button("Try again", retry)];
     if (error instanceof ApiProblem && error.needsSignIn)
       actions.unshift(button("Sign in again", () => void this.host.signInAgain().then(retry, (e: unknown) => this.showFailure(e, retry))));

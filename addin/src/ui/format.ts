@@ -63,11 +63,6 @@ export function cadenceText(r: Relationship): string {
   return `${frequencyLabels[r.cadence.frequency] ?? r.cadence.frequency}, ${r.cadence.durationMinutes} min · ${r.meetingCount} meetings, evaluate after ${r.evaluateAfterMeetings}`;
 }
 
-/** The browser's own zone, which inside Outlook is the user's. */
-export function browserZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
-}
-
 /** The day after `days` days from a date, as yyyy-MM-dd. */
 export function addDays(date: Date, days: number): string {
   const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() + days));

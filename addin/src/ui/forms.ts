@@ -1,5 +1,5 @@
 // Form fields wired for assistive technology, and problems shown by the field they concern.
-import { ApiProblem } from "../api/problems";
+import { ApiProblem, messageOf } from "../api/problems";
 import { h, uid } from "./dom";
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -47,7 +47,7 @@ export class FormErrors {
   show(problem: unknown, fieldFor?: (problem: ApiProblem) => string | undefined): void {
     this.clear();
     if (!(problem instanceof ApiProblem)) {
-      this.showSummary(problem instanceof Error ? problem.message : "Something went wrong. Try again.");
+      this.showSummary(messageOf(problem, "Something went wrong. Try again."));
       return;
     }
     const fields = [...this.form.querySelectorAll<HTMLElement>(".field[data-field]")];

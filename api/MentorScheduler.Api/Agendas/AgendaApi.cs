@@ -1,7 +1,7 @@
+using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Identity;
 using MentorScheduler.Api.Infrastructure;
-using MentorScheduler.Api.Core;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
-using MentorScheduler.Api.Core;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using MentorScheduler.Api.Core;
 
 namespace MentorScheduler.Api.Agendas;
 

@@ -1,5 +1,5 @@
-using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Agendas;
+using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Notes;
 using MentorScheduler.Api.Scheduling;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
+using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Identity;
-using MentorScheduler.Api.Core;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentorScheduler.Api.Notes;

@@ -1,5 +1,5 @@
-using MentorScheduler.Api.Core;
 using System.Text.Json;
+using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Scheduling;
 
 namespace MentorScheduler.Api.Notes;

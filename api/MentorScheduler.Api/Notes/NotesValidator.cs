@@ -1,6 +1,6 @@
-using MentorScheduler.Api.Infrastructure;
 using System.Globalization;
 using System.Text.Json;
+using MentorScheduler.Api.Infrastructure;
 
 namespace MentorScheduler.Api.Notes;
 

@@ -1,7 +1,7 @@
+using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Graph;
 using MentorScheduler.Api.Identity;
-using MentorScheduler.Api.Core;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;

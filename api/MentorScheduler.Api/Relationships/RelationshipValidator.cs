@@ -1,6 +1,6 @@
-using MentorScheduler.Api.Infrastructure;
 using System.Globalization;
 using MentorScheduler.Api.Core;
+using MentorScheduler.Api.Infrastructure;
 
 namespace MentorScheduler.Api.Relationships;
 

@@ -1,7 +1,7 @@
-using MentorScheduler.Api.Core;
 using System.Globalization;
 using System.Net;
 using System.Text;
+using MentorScheduler.Api.Core;
 
 namespace MentorScheduler.Api.Scheduling;
 

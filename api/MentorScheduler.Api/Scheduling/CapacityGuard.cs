@@ -1,5 +1,5 @@
-using MentorScheduler.Api.Core;
 using System.Globalization;
+using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,5 @@
-using MentorScheduler.Api.Core;
 using System.Globalization;
+using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Users.Item.Calendar.GetSchedule;

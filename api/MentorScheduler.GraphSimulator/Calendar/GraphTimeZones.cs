@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using MentorScheduler.GraphSimulator.Infrastructure;
 using NodaTime;
-using NodaTime.TimeZones;
 using NodaTime.Text;
+using NodaTime.TimeZones;
 
 namespace MentorScheduler.GraphSimulator.Calendar;
 

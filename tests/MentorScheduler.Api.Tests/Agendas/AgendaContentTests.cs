@@ -2,9 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using MentorScheduler.Api.Core;
-using MentorScheduler.Api.Tests.Infrastructure;
 using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Notes;
+using MentorScheduler.Api.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -153,15 +153,24 @@ public sealed class AgendaContentTests : IAsyncLifetime
 
     private async Task AddAction(int session, string text, ActionOwner owner, DateOnly? due, DateTimeOffset? done)
     {
-        // Action items are filed with notes (issue 6); here they are arranged directly in the store.
+        // Action items are filed with notes; here they are arranged directly in the store.
         await using var scope = _world.App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MentorSchedulerDb>();
         var s = await db.Sessions.SingleAsync(x => x.Id == Guid.Parse(_world.SessionIds[session - 1]));
         db.ActionItems.Add(new ActionItem
         {
-            Id = Guid.NewGuid(), TenantId = s.TenantId, RelationshipId = s.RelationshipId, SessionId = s.Id, Text = text, Owner = owner,
-            DueDate = due, Status = done is null ? ActionStatus.Open : ActionStatus.Done, CompletedAt = done,
-            CreatedAt = AgendaWorld.FirstSession, CreatedBy = "test", UpdatedAt = AgendaWorld.FirstSession,
+            Id = Guid.NewGuid(),
+            TenantId = s.TenantId,
+            RelationshipId = s.RelationshipId,
+            SessionId = s.Id,
+            Text = text,
+            Owner = owner,
+            DueDate = due,
+            Status = done is null ? ActionStatus.Open : ActionStatus.Done,
+            CompletedAt = done,
+            CreatedAt = AgendaWorld.FirstSession,
+            CreatedBy = "test",
+            UpdatedAt = AgendaWorld.FirstSession,
         });
         await db.SaveChangesAsync();
     }

@@ -1,5 +1,5 @@
-using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Agendas;
+using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -86,10 +86,17 @@ public sealed class AgendaExactlyOnceTests : IAsyncLifetime
             var session = await db.Sessions.SingleAsync(s => s.Id == Guid.Parse(_world.SessionIds[0]));
             var delivery = new AgendaDelivery
             {
-                Id = Guid.NewGuid(), TenantId = session.TenantId, RelationshipId = session.RelationshipId, SessionId = session.Id,
-                Kind = DeliveryKind.Agenda, Status = DeliveryStatus.Sending, Attempts = 1,
-                LeaseOwner = "crashed-process", LeaseUntilMs = AgendaWorld.FirstSession.AddDays(-7).ToUnixTimeMilliseconds(),
-                Html = "<p>agenda</p>", Text = "agenda",
+                Id = Guid.NewGuid(),
+                TenantId = session.TenantId,
+                RelationshipId = session.RelationshipId,
+                SessionId = session.Id,
+                Kind = DeliveryKind.Agenda,
+                Status = DeliveryStatus.Sending,
+                Attempts = 1,
+                LeaseOwner = "crashed-process",
+                LeaseUntilMs = AgendaWorld.FirstSession.AddDays(-7).ToUnixTimeMilliseconds(),
+                Html = "<p>agenda</p>",
+                Text = "agenda",
             };
             db.AgendaDeliveries.Add(delivery);
             await db.SaveChangesAsync();
@@ -123,8 +130,13 @@ public sealed class AgendaExactlyOnceTests : IAsyncLifetime
             var session = await db.Sessions.SingleAsync(s => s.Id == Guid.Parse(_world.SessionIds[0]));
             db.AgendaDeliveries.Add(new AgendaDelivery
             {
-                Id = Guid.NewGuid(), TenantId = session.TenantId, RelationshipId = session.RelationshipId, SessionId = session.Id,
-                Kind = DeliveryKind.Agenda, LeaseOwner = "another-process", LeaseUntilMs = AgendaWorld.FirstSession.ToUnixTimeMilliseconds(),
+                Id = Guid.NewGuid(),
+                TenantId = session.TenantId,
+                RelationshipId = session.RelationshipId,
+                SessionId = session.Id,
+                Kind = DeliveryKind.Agenda,
+                LeaseOwner = "another-process",
+                LeaseUntilMs = AgendaWorld.FirstSession.ToUnixTimeMilliseconds(),
             });
             await db.SaveChangesAsync();
         }

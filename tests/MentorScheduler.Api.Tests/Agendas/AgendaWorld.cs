@@ -40,7 +40,7 @@ public sealed class AgendaWorld : IAsyncDisposable
         return world;
     }
 
-    public void SetClock(DateTimeOffset now) => App.Clock.Set(now);
+    public void SetClock(DateTimeOffset now) => App.Clock.SetUtcNow(now);
 
     public async Task<JsonElement> Sweep()
     {

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using MentorScheduler.Api.Agendas;
 using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Tests.Infrastructure;
-using MentorScheduler.Api.Agendas;
 
 namespace MentorScheduler.Api.Tests.Agendas;
 

@@ -36,7 +36,7 @@ public sealed class EntraTokenTests : IAsyncLifetime, IDisposable
             .WithSetting("Entra:ClientSecret", "placeholder-never-used-offline")
             .WithServices(services =>
             {
-                services.AddSingleton<TimeProvider>(new ManualClock(Now));
+                services.AddSingleton<TimeProvider>(new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Now));
                 services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
                 {
                     var configuration = new OpenIdConnectConfiguration();

@@ -24,7 +24,7 @@ public sealed class NotesConcurrencyTests : BookedPairTests
     public async Task TheFirstSaveNeedsNoIfMatchAndAnswersTheNotesWithAnETag()
     {
         // After the first meeting; tokens are signed for the new time.
-        App.Clock.Set(new DateTimeOffset(2027, 1, 4, 15, 0, 0, TimeSpan.Zero));
+        App.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 4, 15, 0, 0, TimeSpan.Zero));
         using var adele = await App.ClientFor("adele.vance");
         using var megan = await App.ClientFor("megan.bowen");
 

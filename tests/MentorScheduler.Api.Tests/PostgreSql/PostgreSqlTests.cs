@@ -37,8 +37,8 @@ public sealed class PostgreSqlTests
         await using var second = Instance(new TestApp(first.DataDirectory), database)
             .WithSetting("Graph:SimulatorBaseUrl", new Uri(first.Anonymous().BaseAddress!, "/graph-sim/v1.0").ToString());
         var sweepTime = AgendaWorld.FirstSession.AddDays(-6);
-        first.Clock.Set(sweepTime);
-        second.Clock.Set(sweepTime);
+        first.Clock.SetUtcNow(sweepTime);
+        second.Clock.SetUtcNow(sweepTime);
 
         var results = await Task.WhenAll(Sweep(first), Sweep(second), Sweep(first), Sweep(second));
 

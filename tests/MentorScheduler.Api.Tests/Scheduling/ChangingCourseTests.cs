@@ -132,7 +132,7 @@ public sealed class ChangingCourseTests : IAsyncLifetime
     {
         var id = await BookingWorld.Propose(_adele);
         var booked = await BookingWorld.BookOk(_adele, id, new { start = "2027-01-04T14:00:00", timeZone = "Europe/London" });
-        _app.Clock.Set(new DateTimeOffset(2027, 1, 12, 9, 0, 0, TimeSpan.Zero));
+        _app.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 12, 9, 0, 0, TimeSpan.Zero));
         _adele.Dispose();
         _adele = await _app.ClientFor("adele.vance");
 

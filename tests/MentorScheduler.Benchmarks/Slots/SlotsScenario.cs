@@ -122,7 +122,7 @@ public sealed class SlotsScenario : IScenario
         {
             series.App.Windows.Recording = false;
         }
-        var counters = await series.App.GraphCounters();
+        var counters = await series.App.Counters();
         var inFlight = series.App.Windows.MaxInFlight;
         var windows = series.App.Windows.Take();
         return new GraphCallCount(counters, windows, inFlight, JsonDocument.Parse(body).RootElement.Clone());

@@ -46,7 +46,7 @@ public sealed class SweepScenario : IScenario
         response.EnsureSuccessStatusCode();
         var result = await response.Content.ReadFromJsonAsync<JsonElement>();
         var delivered = result.GetProperty("delivered").GetInt32();
-        var counters = await app.GraphCounters();
+        var counters = await app.Counters();
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         Console.WriteLine(MachineLoad.Describe("after the sweep"));
 

@@ -74,9 +74,9 @@ public sealed class TenantActions(E2EApp app)
     }
 
     /// <summary>Moves the clock the API and the simulator share.</summary>
-    public void MoveClockTo(DateTimeOffset now) => app.Clock.Set(now);
+    public void MoveClockTo(DateTimeOffset now) => app.Clock.SetUtcNow(now);
 
-    /// <summary>Runs the agenda sweep now (issue 5: POST /api/admin/agenda-sweep); returns how many agendas went out.</summary>
+    /// <summary>Runs the agenda sweep now (POST /api/admin/agenda-sweep); returns how many agendas went out.</summary>
     public async Task<int> RunAgendaSweepAsync()
     {
         using var client = await ClientForAsync("diego.siciliani");

@@ -11,7 +11,7 @@ public sealed class CalendarViewTests
     [Fact]
     public async Task CalendarViewExpandsSeriesSinglesAndExceptionsInOrderOfStart()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
         await sim.Graph.Users[Adele].Events.PostAsync(Single("Coffee", "2027-01-06T11:00:00", "2027-01-06T11:30:00"));
         var standUp = (await sim.Graph.Users[Adele].Events.GetAsync(rc => rc.QueryParameters.Filter = "subject eq 'Stand-up'"))!.Value!.Single();
         var thursday = (await EventLifecycleTests.Instances(sim, Adele, standUp.Id!, "2027-01-07T00:00:00", "2027-01-08T00:00:00")).Single();
@@ -39,7 +39,7 @@ public sealed class CalendarViewTests
     [Fact]
     public async Task CalendarViewRequiresBothEndsOfTheWindow()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
 
         using var response = await sim.Http.GetAsync($"{sim.ServiceRoot}/users/{Adele}/calendarView?startDateTime=2027-01-04T00:00:00");
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
@@ -51,7 +51,7 @@ public sealed class CalendarViewTests
     [Fact]
     public async Task InstancesRequireBothEndsOfTheWindow()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
         var master = await sim.Graph.Users[Adele].Events.PostAsync(Weekly("Mentoring", "2027-01-05T14:00:00", "2027-01-05T15:00:00", 4));
 
         using var response = await sim.Http.GetAsync($"{sim.ServiceRoot}/users/{Adele}/events/{master!.Id}/instances?endDateTime=2027-02-01T00:00:00");
@@ -63,7 +63,7 @@ public sealed class CalendarViewTests
     [Fact]
     public async Task AnExtendedPropertyFilterFindsTheOccurrencesOfOneRelationship()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
         await sim.Graph.Users[Adele].Events.PostAsync(Weekly("Mentoring A", "2027-01-05T16:00:00", "2027-01-05T16:30:00", 3).WithRelationship("rel-a"));
         await sim.Graph.Users[Adele].Events.PostAsync(Weekly("Mentoring B", "2027-01-06T16:00:00", "2027-01-06T16:30:00", 3).WithRelationship("rel-b"));
 
@@ -87,7 +87,7 @@ public sealed class CalendarViewTests
     [Fact]
     public async Task SelectReturnsOnlyTheNamedPropertiesAndTheId()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
         var created = await sim.Graph.Users[Adele].Events.PostAsync(Single("Coffee", "2027-01-06T11:00:00", "2027-01-06T11:30:00"));
 
         using var response = await sim.Http.GetAsync($"{sim.ServiceRoot}/users/{Adele}/events/{created!.Id}?$select=subject,start");
@@ -102,7 +102,7 @@ public sealed class CalendarViewTests
     [Fact]
     public async Task TopPagesWithAbsoluteNextLinksThatThePageIteratorFollows()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
         var first = await sim.Graph.Users[Adele].CalendarView.GetAsync(rc =>
         {
             rc.QueryParameters.StartDateTime = "2027-01-04T00:00:00Z";
@@ -123,7 +123,7 @@ public sealed class CalendarViewTests
     [Fact]
     public async Task PreferOutlookTimeZoneConvertsTimesAndIsAcknowledged()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
         var created = await sim.Graph.Users[Adele].Events.PostAsync(Single("Coffee", "2027-07-06T14:00:00", "2027-07-06T14:30:00", "Europe/London"));
 
         var pacific = await sim.Graph.Users[Adele].Events[created!.Id].GetAsync(rc => rc.Headers.Add("Prefer", "outlook.timezone=\"Pacific Standard Time\""));
@@ -141,7 +141,7 @@ public sealed class CalendarViewTests
     [Fact]
     public async Task TheCalendarPathServesTheSameViewAndUnknownSelectionsOrZonesAreRefused()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
 
         var view = await sim.Graph.Users[Lee].Calendar.CalendarView.GetAsync(rc =>
         {

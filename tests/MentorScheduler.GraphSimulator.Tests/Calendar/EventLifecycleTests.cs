@@ -10,7 +10,7 @@ public sealed class EventLifecycleTests
     [Fact]
     public async Task CreatingAnEventAnswersGraphsEventShapeInUtc()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
 
         var created = await sim.Graph.Users[Adele].Events.PostAsync(Single("Coffee", "2027-07-06T14:00:00", "2027-07-06T14:30:00"));
 
@@ -24,7 +24,7 @@ public sealed class EventLifecycleTests
         Assert.Equal("2027-07-06T13:00:00.0000000", created.Start!.DateTime);
         Assert.Equal("UTC", created.Start.TimeZone);
         Assert.Equal("GMT Standard Time", created.OriginalStartTimeZone);
-        Assert.Equal(FixedClock.DemoNow, created.CreatedDateTime);
+        Assert.Equal(SimulatorHost.DemoNow, created.CreatedDateTime);
         Assert.False(string.IsNullOrEmpty(created.ChangeKey));
         Assert.Contains(created.Id, created.WebLink, StringComparison.Ordinal);
         Assert.Equal(BodyType.Html, created.Body!.ContentType);
@@ -34,7 +34,7 @@ public sealed class EventLifecycleTests
     [Fact]
     public async Task TheCalendarEventsPathReadsTheSameCalendar()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
         var created = await sim.Graph.Users[Adele].Calendar.Events.PostAsync(Single("Coffee", "2027-07-06T14:00:00", "2027-07-06T14:30:00"));
 
         var read = await sim.Graph.Users[Adele].Events[created!.Id].GetAsync();
@@ -46,7 +46,7 @@ public sealed class EventLifecycleTests
     [Fact]
     public async Task PatchingTheSeriesMasterChangesEveryOccurrence()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
         var master = await sim.Graph.Users[Adele].Events.PostAsync(Weekly("Mentoring", "2027-02-02T14:00:00", "2027-02-02T15:00:00", 3));
 
         var patched = await sim.Graph.Users[Adele].Events[master!.Id].PatchAsync(new Event { Subject = "Mentoring: Adele and Megan" });
@@ -61,7 +61,7 @@ public sealed class EventLifecycleTests
     [Fact]
     public async Task PatchingAnOccurrenceMakesItAnExceptionWithItsOwnBody()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
         var master = await sim.Graph.Users[Adele].Events.PostAsync(Weekly("Mentoring", "2027-02-02T14:00:00", "2027-02-02T15:00:00", 3));
         var second = (await Instances(sim, Adele, master!.Id!, "2027-02-01T00:00:00", "2027-03-01T00:00:00"))[1];
 
@@ -85,7 +85,7 @@ public sealed class EventLifecycleTests
     [Fact]
     public async Task AnOccurrenceCannotMovePastItsNeighbour()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
         var master = await sim.Graph.Users[Adele].Events.PostAsync(Weekly("Mentoring", "2027-02-02T14:00:00", "2027-02-02T15:00:00", 3));
         var first = (await Instances(sim, Adele, master!.Id!, "2027-02-01T00:00:00", "2027-03-01T00:00:00"))[0];
 
@@ -102,7 +102,7 @@ public sealed class EventLifecycleTests
     [Fact]
     public async Task DeletingAnEventAnswers204AndThenItIsNotFound()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
         var created = await sim.Graph.Users[Adele].Events.PostAsync(Single("Coffee", "2027-07-06T14:00:00", "2027-07-06T14:30:00"));
 
         await sim.Graph.Users[Adele].Events[created!.Id].DeleteAsync();
@@ -117,7 +117,7 @@ public sealed class EventLifecycleTests
     [Fact]
     public async Task CancellingAnOccurrenceRemovesOnlyThatOccurrence()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
         var master = await sim.Graph.Users[Adele].Events.PostAsync(Weekly("Mentoring", "2027-02-02T14:00:00", "2027-02-02T15:00:00", 3));
         var second = (await Instances(sim, Adele, master!.Id!, "2027-02-01T00:00:00", "2027-03-01T00:00:00"))[1];
 
@@ -134,7 +134,7 @@ public sealed class EventLifecycleTests
     [Fact]
     public async Task CancellingTheSeriesRemovesTheMaster()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
         var master = await sim.Graph.Users[Adele].Events.PostAsync(Weekly("Mentoring", "2027-02-02T14:00:00", "2027-02-02T15:00:00", 3));
 
         await sim.Graph.Users[Adele].Events[master!.Id].Cancel.PostAsync(new CancelPostRequestBody { Comment = "Ending the programme" });
@@ -146,7 +146,7 @@ public sealed class EventLifecycleTests
     [Fact]
     public async Task AnUnknownEventIdIsGraphsItemNotFound()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
 
         var error = await Assert.ThrowsAsync<ODataError>(() => sim.Graph.Users[Adele].Events["AAMkAGnothing"].GetAsync());
 
@@ -158,7 +158,7 @@ public sealed class EventLifecycleTests
     [Fact]
     public async Task AnUnknownMailboxIsAnInvalidUser()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
 
         var error = await Assert.ThrowsAsync<ODataError>(() => sim.Graph.Users["nobody@contoso.example"].Events.GetAsync());
 
@@ -169,7 +169,7 @@ public sealed class EventLifecycleTests
     [Fact]
     public async Task ATeamsMeetingGetsAJoinUrlAndTheJoinBlockInItsBody()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
         var ev = Single("Mentoring", "2027-07-06T14:00:00", "2027-07-06T15:00:00");
         ev.IsOnlineMeeting = true;
         ev.OnlineMeetingProvider = OnlineMeetingProviderType.TeamsForBusiness;
@@ -188,7 +188,7 @@ public sealed class EventLifecycleTests
     [Fact]
     public async Task TheDefaultCalendarAllowsTeamsMeetings()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
 
         var calendar = await sim.Graph.Users[Adele].Calendar.GetAsync();
 
@@ -200,7 +200,7 @@ public sealed class EventLifecycleTests
     [Fact]
     public async Task ConcurrentCreatesAreAllKept()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
 
         await Task.WhenAll(Enumerable.Range(0, 40).Select(i =>
             sim.Graph.Users[Alex].Events.PostAsync(Single($"Meeting {i}", "2027-07-06T14:00:00", "2027-07-06T14:30:00"))));

@@ -14,7 +14,7 @@ public sealed class GetScheduleTests
     [Fact]
     public async Task AdelesStandingMeetingsMakeTuesdayBusyAtHalfNineAndTwoInLondon()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
 
         var schedule = await Schedule(sim, [Adele], "2027-01-05T09:00:00", "2027-01-05T17:00:00", "GMT Standard Time", 60);
 
@@ -34,7 +34,7 @@ public sealed class GetScheduleTests
     [Fact]
     public async Task MegansTuesdayNineInNewYorkIsBusyAsIsAdelesSprintReviewAtTwoInLondon()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
 
         var winter = await Schedule(sim, [Megan, Adele], "2027-01-05T09:00:00", "2027-01-05T10:00:00", "Eastern Standard Time", 30);
         var summer = await Schedule(sim, [Adele], "2027-07-06T13:00:00", "2027-07-06T16:00:00", "Europe/London", 60);
@@ -50,7 +50,7 @@ public sealed class GetScheduleTests
     [Fact]
     public async Task PreferTimeZoneSetsTheZoneOfScheduleItems()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
 
         var result = await sim.Graph.Users[Adele].Calendar.GetSchedule.PostAsGetSchedulePostResponseAsync(
             Body([Megan], "2027-01-05T09:00:00", "2027-01-05T10:00:00", "Eastern Standard Time", 60),
@@ -64,7 +64,7 @@ public sealed class GetScheduleTests
     [Fact]
     public async Task CancelledOccurrencesAndFreeEventsDoNotMakeAnyoneBusy()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
         var sprint = (await sim.Graph.Users[Adele].Events.GetAsync(rc => rc.QueryParameters.Filter = "subject eq 'Sprint review'"))!.Value!.Single();
         var tuesday = (await EventLifecycleTests.Instances(sim, Adele, sprint.Id!, "2027-01-05T00:00:00", "2027-01-06T00:00:00")).Single();
         await sim.Graph.Users[Adele].Events[tuesday.Id].Cancel.PostAsync(new CancelPostRequestBody());
@@ -82,7 +82,7 @@ public sealed class GetScheduleTests
     [Fact]
     public async Task AnUnknownAddressGetsAnErrorEntryWithoutFailingTheCall()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
 
         var schedule = await Schedule(sim, ["nobody@contoso.example", Lee], "2027-01-05T09:00:00", "2027-01-05T10:00:00", "Singapore Standard Time", 30);
 
@@ -96,7 +96,7 @@ public sealed class GetScheduleTests
     [Fact]
     public async Task MoreThanTwentySchedulesAreRefused()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
         var addresses = Enumerable.Range(0, 21).Select(i => $"person{i}@contoso.example").ToList();
 
         var error = await Assert.ThrowsAsync<ODataError>(() => Schedule(sim, addresses, "2027-01-05T09:00:00", "2027-01-05T10:00:00", "UTC", 30));
@@ -111,7 +111,7 @@ public sealed class GetScheduleTests
     [InlineData("2027-01-04T00:00:00", "2027-01-05T00:00:00", 1441, "ErrorInvalidMergedFreeBusyInterval")]
     public async Task AWindowOf62DaysOrABadIntervalIsRefused(string start, string end, int interval, string code)
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
 
         var error = await Assert.ThrowsAsync<ODataError>(() => Schedule(sim, [Adele], start, end, "UTC", interval));
 
@@ -122,7 +122,7 @@ public sealed class GetScheduleTests
     [Fact]
     public async Task AWindowJustUnder62DaysIsAnswered()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
 
         var schedule = await Schedule(sim, [Nestor], "2027-01-04T00:00:00", "2027-03-06T23:00:00", "UTC", 1440);
 
@@ -132,7 +132,7 @@ public sealed class GetScheduleTests
     [Fact]
     public async Task CamelCaseAndPascalCaseBodiesAreBothAccepted()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
 
         var camel = await PostRaw(sim, """{"schedules":["adele.vance@contoso.example"],"startTime":{"dateTime":"2027-01-05T14:00:00","timeZone":"UTC"},"endTime":{"dateTime":"2027-01-05T15:00:00","timeZone":"UTC"},"availabilityViewInterval":"30"}""");
         var pascal = await PostRaw(sim, """{"Schedules":["adele.vance@contoso.example"],"StartTime":{"dateTime":"2027-01-05T14:00:00","timeZone":"UTC"},"EndTime":{"dateTime":"2027-01-05T15:00:00","timeZone":"UTC"},"AvailabilityViewInterval":30}""");

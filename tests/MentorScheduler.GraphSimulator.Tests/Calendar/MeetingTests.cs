@@ -13,7 +13,7 @@ public sealed class MeetingTests
     [Fact]
     public async Task AMeetingAppearsInTheAttendeesCalendarAsTheirOwnCopy()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
         var meeting = await sim.Graph.Users[Adele].Events.PostAsync(Weekly("Mentoring", "2027-02-02T14:00:00", "2027-02-02T15:00:00", 4).WithAttendees(Megan));
 
         var copy = await CopyOf(sim, Megan, meeting!);
@@ -33,7 +33,7 @@ public sealed class MeetingTests
     [Fact]
     public async Task AcceptingIsReflectedOnTheOrganisersAttendeeList()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
         var meeting = await sim.Graph.Users[Adele].Events.PostAsync(Weekly("Mentoring", "2027-02-02T14:00:00", "2027-02-02T15:00:00", 4).WithAttendees(Megan));
         var copy = await CopyOf(sim, Megan, meeting!);
 
@@ -42,7 +42,7 @@ public sealed class MeetingTests
         var attendees = await sim.Graph.Users[Megan].Events[copy.Id].GetAsync();
 
         Assert.Equal(ResponseType.Accepted, organizers!.Attendees!.Single().Status!.Response);
-        Assert.Equal(FixedClock.DemoNow, organizers.Attendees!.Single().Status!.Time);
+        Assert.Equal(SimulatorHost.DemoNow, organizers.Attendees!.Single().Status!.Time);
         Assert.Equal(ResponseType.Accepted, attendees!.ResponseStatus!.Response);
         Assert.Equal(FreeBusyStatus.Busy, attendees.ShowAs);
     }
@@ -50,7 +50,7 @@ public sealed class MeetingTests
     [Fact]
     public async Task TentativelyAcceptingIsReflectedOnTheOrganiser()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
         var meeting = await sim.Graph.Users[Adele].Events.PostAsync(Single("Mentoring", "2027-02-02T14:00:00", "2027-02-02T15:00:00").WithAttendees(Megan, Lee));
         var copy = await CopyOf(sim, Lee, meeting!);
 
@@ -66,7 +66,7 @@ public sealed class MeetingTests
     [Fact]
     public async Task DecliningRecordsTheAnswerAndTakesTheMeetingOutOfTheAttendeesCalendar()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
         var meeting = await sim.Graph.Users[Adele].Events.PostAsync(Single("Mentoring", "2027-02-02T14:00:00", "2027-02-02T15:00:00").WithAttendees(Megan));
         var copy = await CopyOf(sim, Megan, meeting!);
 
@@ -85,7 +85,7 @@ public sealed class MeetingTests
     [Fact]
     public async Task AResponseNotSentLeavesTheOrganiserUninformed()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
         var meeting = await sim.Graph.Users[Adele].Events.PostAsync(Single("Mentoring", "2027-02-02T14:00:00", "2027-02-02T15:00:00").WithAttendees(Megan));
         var copy = await CopyOf(sim, Megan, meeting!);
 
@@ -98,7 +98,7 @@ public sealed class MeetingTests
     [Fact]
     public async Task TheOrganiserCannotRespondAndAnAttendeeCannotCancel()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
         var meeting = await sim.Graph.Users[Adele].Events.PostAsync(Single("Mentoring", "2027-02-02T14:00:00", "2027-02-02T15:00:00").WithAttendees(Megan));
         var copy = await CopyOf(sim, Megan, meeting!);
 
@@ -115,7 +115,7 @@ public sealed class MeetingTests
     [Fact]
     public async Task CancellingTheSeriesRemovesItFromTheAttendeesCalendar()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
         var meeting = await sim.Graph.Users[Adele].Events.PostAsync(Weekly("Mentoring", "2027-02-02T14:00:00", "2027-02-02T15:00:00", 4).WithAttendees(Megan));
         var copy = await CopyOf(sim, Megan, meeting!);
 
@@ -128,7 +128,7 @@ public sealed class MeetingTests
     [Fact]
     public async Task DeletingByTheOrganiserRemovesItFromTheAttendeesCalendar()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
         var meeting = await sim.Graph.Users[Adele].Events.PostAsync(Single("Mentoring", "2027-02-02T14:00:00", "2027-02-02T15:00:00").WithAttendees(Megan));
         var copy = await CopyOf(sim, Megan, meeting!);
 
@@ -141,7 +141,7 @@ public sealed class MeetingTests
     [Fact]
     public async Task OccurrencesHaveTheirOwnIdsInEachCalendarAndFollowTheOrganiser()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
         var meeting = await sim.Graph.Users[Adele].Events.PostAsync(Weekly("Mentoring", "2027-02-02T14:00:00", "2027-02-02T15:00:00", 3).WithAttendees(Megan));
         var copy = await CopyOf(sim, Megan, meeting!);
         var adeles = await EventLifecycleTests.Instances(sim, Adele, meeting!.Id!, "2027-02-01T00:00:00", "2027-03-01T00:00:00");
@@ -165,7 +165,7 @@ public sealed class MeetingTests
     [Fact]
     public async Task DecliningOneOccurrenceIsRecordedOnThatOccurrenceOnly()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
         var meeting = await sim.Graph.Users[Adele].Events.PostAsync(Weekly("Mentoring", "2027-02-02T14:00:00", "2027-02-02T15:00:00", 3).WithAttendees(Megan));
         var copy = await CopyOf(sim, Megan, meeting!);
         var megans = await EventLifecycleTests.Instances(sim, Megan, copy.Id!, "2027-02-01T00:00:00", "2027-03-01T00:00:00");
@@ -181,7 +181,7 @@ public sealed class MeetingTests
     [Fact]
     public async Task OrganiserChangesReachTheAttendeesCopyAndRemovingAnAttendeeRemovesIt()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
         var meeting = await sim.Graph.Users[Adele].Events.PostAsync(Single("Mentoring", "2027-02-02T14:00:00", "2027-02-02T15:00:00").WithAttendees(Megan, Lee));
         var megansCopy = await CopyOf(sim, Megan, meeting!);
         var leesCopy = await CopyOf(sim, Lee, meeting!);
@@ -199,7 +199,7 @@ public sealed class MeetingTests
     [Fact]
     public async Task AnAttendeesPatchOfAnOccurrenceChangesOnlyTheirOwnCopy()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
         var meeting = await sim.Graph.Users[Adele].Events.PostAsync(Weekly("Mentoring", "2027-02-02T14:00:00", "2027-02-02T15:00:00", 2).WithAttendees(Megan));
         var copy = await CopyOf(sim, Megan, meeting!);
         var megans = await EventLifecycleTests.Instances(sim, Megan, copy.Id!, "2027-02-01T00:00:00", "2027-03-01T00:00:00");

@@ -17,7 +17,7 @@ public sealed class RecurrenceOverHttpTests
     [InlineData("endDate before startDate", "ErrorInvalidRecurrenceRange")]
     public async Task GraphRefusesAnInvalidRecurrence(string problem, string code)
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
         var ev = Weekly("Mentoring", "2027-01-05T14:00:00", "2027-01-05T15:00:00", 4);
         var pattern = ev.Recurrence!.Pattern!;
         var range = ev.Recurrence.Range!;
@@ -42,7 +42,7 @@ public sealed class RecurrenceOverHttpTests
     [Fact]
     public async Task AnUnknownTimeZoneIsRefused()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
 
         var error = await Assert.ThrowsAsync<ODataError>(() =>
             sim.Graph.Users[Adele].Events.PostAsync(Single("Coffee", "2027-01-05T14:00:00", "2027-01-05T15:00:00", "Mars/Olympus_Mons")));
@@ -53,7 +53,7 @@ public sealed class RecurrenceOverHttpTests
     [Fact]
     public async Task ALondonSeriesStaysAtTwoInLondonWhileNewYorkTimeMovesInSpring()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
         var master = await sim.Graph.Users[Adele].Events.PostAsync(Weekly("Mentoring", "2027-03-16T14:00:00", "2027-03-16T15:00:00", 3, "Europe/London"));
 
         var london = await InstancesIn(sim, master!.Id!, "GMT Standard Time");
@@ -68,7 +68,7 @@ public sealed class RecurrenceOverHttpTests
     [Fact]
     public async Task ALondonSeriesKeepsItsLocalTimeAcrossTheAutumnChangesOfBothCities()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
         var master = await sim.Graph.Users[Adele].Events.PostAsync(Weekly("Mentoring", "2027-10-19T14:00:00", "2027-10-19T15:00:00", 4));
 
         var london = await InstancesIn(sim, master!.Id!, "Europe/London");
@@ -83,7 +83,7 @@ public sealed class RecurrenceOverHttpTests
     [Fact]
     public async Task ANewYorkSeriesMovesInLondonWhenAmericaChangesFirst()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
         var master = await sim.Graph.Users[Megan].Events.PostAsync(Weekly("Mentoring", "2027-03-09T09:00:00", "2027-03-09T10:00:00", 4, "Eastern Standard Time"));
 
         var page = await sim.Graph.Users[Megan].Events[master!.Id].Instances.GetAsync(rc =>
@@ -99,7 +99,7 @@ public sealed class RecurrenceOverHttpTests
     [Fact]
     public async Task TheSeriesMasterReturnsItsRecurrenceAsGraphDoes()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
         var created = await sim.Graph.Users[Adele].Events.PostAsync(Weekly("Mentoring", "2027-01-05T14:00:00", "2027-01-05T15:00:00", null, "Europe/London", interval: 2));
 
         var recurrence = (await sim.Graph.Users[Adele].Events[created!.Id].GetAsync())!.Recurrence!;

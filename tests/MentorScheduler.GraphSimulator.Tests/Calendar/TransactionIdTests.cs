@@ -11,7 +11,7 @@ public sealed class TransactionIdTests
     [Fact]
     public async Task ARetriedCreateWithTheSameTransactionIdCreatesNothingAndAnswersTheExistingEvent()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
 
         var first = await sim.Graph.Users[Adele].Events.PostAsync(Booking());
         var retry = await sim.Graph.Users[Adele].Events.PostAsync(Booking());
@@ -25,7 +25,7 @@ public sealed class TransactionIdTests
     [Fact]
     public async Task ADifferentEventWithAUsedTransactionIdIsRefusedAndTheOriginalIsFoundByItsExtendedProperty()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
         var first = await sim.Graph.Users[Adele].Events.PostAsync(Booking());
         var changed = Booking();
         changed.Subject = "Mentoring: Adele and Megan (rebooked)";
@@ -41,7 +41,7 @@ public sealed class TransactionIdTests
     [Fact]
     public async Task TheSameTransactionIdInAnotherMailboxIsIndependent()
     {
-        await using var sim = await SimulatorHost.StartAsync(new FixedClock());
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
 
         var adeles = await sim.Graph.Users[Adele].Events.PostAsync(Booking());
         var megans = await sim.Graph.Users[Megan].Events.PostAsync(Booking());

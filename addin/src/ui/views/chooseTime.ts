@@ -5,8 +5,8 @@ import { button, h, replace, section, uid } from "../dom";
 import { errorSummary, fieldset, FormErrors } from "../forms";
 import { formatLocal, formatLocalTime, frequencyLabels, statusLabels } from "../format";
 
-export const chooseTimeView: View = async (ctx, params) => {
-  const id = params.id!;
+export const chooseTimeView: View<"time"> = async (ctx, params) => {
+  const { id } = params;
   const relationship = await ctx.api.relationship(id);
   const root = h("div", { class: "view" }, h("h2", {}, "Choose a time"),
     h("p", {}, `With ${relationship.mentor.displayName}: ${frequencyLabels[relationship.cadence.frequency]}, ${relationship.cadence.durationMinutes} min, ${relationship.meetingCount} meetings.`));

@@ -3,13 +3,13 @@ import type { Relationship, Session } from "../../api/types";
 import type { View, ViewContext } from "../context";
 import { button, h, section } from "../dom";
 import { cadenceText, formatInstant, statusLabels } from "../format";
+import { type Role, roleIn, zoneFor } from "../people";
 
-export const myMentoringView: View = async (ctx) => {
+export const myMentoringView: View<"mentoring"> = async (ctx) => {
   const relationships = await ctx.api.relationships();
-  const mine = (r: Relationship, role: "mentee" | "mentor") => r[role].upn.toLowerCase() === ctx.me.upn.toLowerCase();
-  const asMentee = relationships.filter((r) => mine(r, "mentee"));
-  const asMentor = relationships.filter((r) => mine(r, "mentor"));
-  const others = relationships.filter((r) => !mine(r, "mentee") && !mine(r, "mentor"));
+  const asMentee = relationships.filter((r) => roleIn(ctx, r) === "mentee");
+  const asMentor = relationships.filter((r) => roleIn(ctx, r) === "mentor");
+  const others = relationships.filter((r) => roleIn(ctx, r) === "admin");
 
   const root = h("div", { class: "view" }, h("h2", {}, "My mentoring"));
   if (ctx.item.kind === "appointment")
@@ -30,12 +30,12 @@ export const myMentoringView: View = async (ctx) => {
   return root;
 };
 
-function list(ctx: ViewContext, relationships: Relationship[], role: "mentee" | "mentor" | "admin", empty: string): HTMLElement {
+function list(ctx: ViewContext, relationships: Relationship[], role: Role, empty: string): HTMLElement {
   if (relationships.length === 0) return h("p", { class: "muted" }, empty);
   return h("ul", { class: "cards" }, ...relationships.map((r) => card(ctx, r, role)));
 }
 
-function card(ctx: ViewContext, r: Relationship, role: "mentee" | "mentor" | "admin"): HTMLElement {
+function card(ctx: ViewContext, r: Relationship, role: Role): HTMLElement {
   const other = role === "mentee" ? r.mentor : role === "mentor" ? r.mentee : { displayName: `${r.mentee.displayName} with ${r.mentor.displayName}` };
   const next = h("p", { class: "next" }, r.series ? "Next session: looking…" : "Next session: not booked yet");
   const actions = h("div", { class: "actions" },
@@ -66,7 +66,3 @@ async function fillNextSession(ctx: ViewContext, r: Relationship, target: HTMLEl
   }
 }
 
-/** The mentee sees times in the relationship's zone; others in their own. */
-export function zoneFor(ctx: ViewContext, r: Relationship): string | undefined {
-  return r.mentee.upn.toLowerCase() === ctx.me.upn.toLowerCase() ? r.timeZone : undefined;
-}

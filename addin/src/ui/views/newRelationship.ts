@@ -1,6 +1,6 @@
 // View 2, New relationship: mentor search, purpose, goals (DOMAIN.md's suggestions), cadence, length and
 // evaluation point. Each refusal is shown in words by its field.
-import { ApiProblem } from "../../api/problems";
+import { ApiProblem, messageOf } from "../../api/problems";
 import type { CreateRelationshipRequest, Frequency, PersonResult } from "../../api/types";
 import type { View } from "../context";
 import { button, h, replace, uid } from "../dom";
@@ -19,7 +19,7 @@ export const goalSuggestions = [
 
 const commonZones = ["Europe/London", "America/New_York", "America/Chicago", "America/Los_Angeles", "Europe/Berlin", "Asia/Singapore", "Asia/Tokyo", "Australia/Sydney"];
 
-export const newRelationshipView: View = async (ctx) => {
+export const newRelationshipView: View<"new"> = async (ctx) => {
   const now = await ctx.host.now();
   let chosen: PersonResult | undefined;
 
@@ -43,7 +43,7 @@ export const newRelationshipView: View = async (ctx) => {
         return h("label", { class: "choice" }, radio, h("span", {}, p.displayName, p.jobTitle ? h("span", { class: "muted" }, ` · ${p.jobTitle}`) : null));
       })));
     } catch (error) {
-      if (generation === searchGeneration) replace(results, h("p", { class: "error" }, error instanceof Error ? error.message : "Search failed."));
+      if (generation === searchGeneration) replace(results, h("p", { class: "error" }, messageOf(error, "Search failed.")));
     }
   };
   mentorInput.addEventListener("input", () => {
@@ -128,7 +128,7 @@ export const newRelationshipView: View = async (ctx) => {
       await ctx.navigate("time", { id: created.id });
     } catch (problem) {
       errors.show(problem, mentorFieldFor);
-      ctx.announce(problem instanceof Error ? problem.message : "The relationship was not created.", "error");
+      ctx.announce(messageOf(problem, "The relationship was not created."), "error");
     } finally {
       submit.disabled = false;
     }

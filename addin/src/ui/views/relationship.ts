@@ -1,17 +1,17 @@
 // View 6, Relationship: the agreement, timeline, open action items (mark done), sessions (cancel one) and
 // amending the cadence.
-import { ApiProblem } from "../../api/problems";
+import { messageOf } from "../../api/problems";
 import type { Frequency, Relationship, Session } from "../../api/types";
 import type { View, ViewContext } from "../context";
 import { append, button, h, replace, section } from "../dom";
 import { errorSummary, field, fieldset, FormErrors } from "../forms";
 import { cadenceText, formatDate, formatInstant, frequencyLabels, statusLabels } from "../format";
-import { zoneFor } from "./myMentoring";
+import { roleIn, zoneFor } from "../people";
 
-export const relationshipView: View = async (ctx, params) => {
-  const id = params.id!;
+export const relationshipView: View<"relationship"> = async (ctx, params) => {
+  const { id } = params;
   const r = await ctx.api.relationship(id);
-  const isMentee = r.mentee.upn.toLowerCase() === ctx.me.upn.toLowerCase();
+  const isMentee = roleIn(ctx, r) === "mentee";
   const other = isMentee ? r.mentor : r.mentee;
 
   const root = h("div", { class: "view" },
@@ -51,7 +51,7 @@ async function loadActionItems(ctx: ViewContext, r: Relationship, target: HTMLEl
       row.append(button("Mark done", () => void ctx.api.setActionItemStatus(r.id, item.id, "done").then(() => {
         ctx.announce(`Done: ${item.text}`);
         row.remove();
-      }, (p: unknown) => ctx.announce(p instanceof Error ? p.message : "Not saved.", "error")), { "aria-label": `Mark done: ${item.text}` }));
+      }, (p: unknown) => ctx.announce(messageOf(p, "Not saved."), "error")), { "aria-label": `Mark done: ${item.text}` }));
       return row;
     })));
   } catch (problem) {
@@ -101,7 +101,7 @@ function sessionRow(ctx: ViewContext, r: Relationship, s: Session, cancellable: 
     button("Yes, cancel it", () => void ctx.api.cancelSession(r.id, s.id).then(() => {
       replace(row, h("span", {}, `${label} (cancelled)`));
       ctx.announce(`Session ${s.number} is cancelled in both calendars.`);
-    }, (p: unknown) => ctx.announce(p instanceof Error ? p.message : "Not cancelled.", "error"))),
+    }, (p: unknown) => ctx.announce(messageOf(p, "Not cancelled."), "error"))),
     button("Keep it", () => { confirm.hidden = true; cancel.hidden = false; cancel.focus(); }));
   row.append(cancel, confirm);
   return row;
@@ -131,7 +131,5 @@ function amendForm(ctx: ViewContext, r: Relationship): HTMLElement {
 }
 
 function unavailable(problem: unknown, what: string): HTMLElement {
-  if (problem instanceof ApiProblem && problem.status === 404)
-    return h("p", { class: "muted" }, `${what}: not available on this server yet.`);
-  return h("p", { class: "error" }, problem instanceof Error ? problem.message : `${what} could not be read.`);
+  return h("p", { class: "error" }, messageOf(problem, `${what} could not be read.`));
 }

@@ -1,12 +1,12 @@
 // View 5, This meeting: opened on an occurrence, the session's agenda and the notes form (binder sections
 // and action items). A stale edit (412) keeps everything typed and shows the newer version to merge.
-import { ApiProblem } from "../../api/problems";
+import { ApiProblem, messageOf } from "../../api/problems";
 import type { ActionItem, ActionItemInput, BinderSection, Notes, NotesRequest, Relationship, Session, SessionRef } from "../../api/types";
 import type { View, ViewContext } from "../context";
 import { button, h, replace, section, uid } from "../dom";
 import { errorSummary, field, fieldset, FormErrors } from "../forms";
 import { formatInstant } from "../format";
-import { zoneFor } from "./myMentoring";
+import { zoneFor } from "../people";
 
 export const binderSections: { key: BinderSection; label: string }[] = [
   { key: "meetingNotes", label: "Meeting notes" },
@@ -15,7 +15,7 @@ export const binderSections: { key: BinderSection; label: string }[] = [
   { key: "questionsForNextTime", label: "Questions for next time" },
 ];
 
-export const thisMeetingView: View = async (ctx) => {
+export const thisMeetingView: View<"meeting"> = async (ctx) => {
   const root = h("div", { class: "view" }, h("h2", {}, "This meeting"));
   const item = ctx.item;
   if (item.kind !== "appointment" || !item.restId) {
@@ -53,7 +53,7 @@ export const thisMeetingView: View = async (ctx) => {
         h("p", { class: "muted", id }, a.status === "sent" && a.sentAt ? `Sent ${formatInstant(a.sentAt, zoneFor(ctx, relationship))}` : "Not sent yet: this is a preview."),
         h("pre", { class: "agenda-text", "aria-labelledby": id, tabindex: "0" }, a.text));
     },
-    (p: unknown) => replace(agenda, h("p", { class: "muted" }, p instanceof Error ? p.message : "No agenda yet.")));
+    (p: unknown) => replace(agenda, h("p", { class: "muted" }, messageOf(p, "No agenda yet."))));
 
   root.append(await notesForm(ctx, relationship, session));
   return root;
@@ -119,7 +119,7 @@ async function notesForm(ctx: ViewContext, r: Relationship, session: Session): P
         }
       }
       errors.show(problem);
-      ctx.announce(problem instanceof Error ? problem.message : "The notes were not filed.", "error");
+      ctx.announce(messageOf(problem, "The notes were not filed."), "error");
     }).finally(() => { submit.disabled = false; });
   });
   return form;

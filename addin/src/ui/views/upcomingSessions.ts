@@ -1,15 +1,16 @@
 // View 4, Upcoming sessions: add a discussion item or question, preview the agenda, see the evaluation point.
+import { messageOf } from "../../api/problems";
 import type { DiscussionItem, ItemKind, Relationship, Session } from "../../api/types";
 import type { View, ViewContext } from "../context";
 import { button, h, replace, uid } from "../dom";
 import { errorSummary, field, FormErrors } from "../forms";
 import { formatInstant } from "../format";
-import { zoneFor } from "./myMentoring";
+import { zoneFor } from "../people";
 
 const shownAtFirst = 4;
 
-export const upcomingSessionsView: View = async (ctx, params) => {
-  const id = params.id!;
+export const upcomingSessionsView: View<"sessions"> = async (ctx, params) => {
+  const { id } = params;
   const [relationship, sessions, now] = await Promise.all([ctx.api.relationship(id), ctx.api.sessions(id), ctx.host.now()]);
   const upcoming = sessions.filter((s) => new Date(s.end) > now);
   const root = h("div", { class: "view" }, h("h2", {}, "Upcoming sessions"),
@@ -80,6 +81,6 @@ async function showAgenda(ctx: ViewContext, r: Relationship, s: Session, target:
     replace(target, h("h4", { id }, agenda.status === "sent" ? "Agenda (sent)" : "Agenda preview"),
       h("pre", { class: "agenda-text", "aria-labelledby": id }, agenda.text));
   } catch (problem) {
-    replace(target, h("p", { class: "error" }, problem instanceof Error ? problem.message : "The agenda could not be read."));
+    replace(target, h("p", { class: "error" }, messageOf(problem, "The agenda could not be read.")));
   }
 }

@@ -5,13 +5,15 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
-namespace MentorScheduler.Api.Tests.Infrastructure;
+namespace MentorScheduler.Testing;
 
 /// <summary>
 /// The test world: the real app on Kestrel at a free loopback port (so its Graph client reaches the
-/// in-process simulator over real HTTP), a fresh data folder with its own SQLite file, a manual clock,
-/// and real tokens from the local issuer. Nothing leaves the machine.
+/// in-process simulator over real HTTP), a fresh data folder with its own SQLite file, a
+/// <see cref="FakeTimeProvider"/> the dev clock follows, and real tokens from the local issuer. Nothing leaves
+/// the machine: <see cref="OutboundGuard"/> refuses, loudly, any call to another address.
 /// </summary>
 public class TestApp : WebApplicationFactory<Program>
 {
@@ -21,17 +23,22 @@ public class TestApp : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings = new();
     private readonly List<Action<IServiceCollection>> _services = [];
 
-    public TestApp(string? dataDirectory = null, ManualClock? clock = null)
+    public TestApp(string? dataDirectory = null, FakeTimeProvider? clock = null)
     {
         _ownsDataDirectory = dataDirectory is null;
         DataDirectory = dataDirectory ?? NewDataDirectory();
-        Clock = clock ?? new ManualClock(DefaultNow);
+        Clock = clock ?? new FakeTimeProvider(DefaultNow);
+        OutboundGuard.Install();
         UseKestrel();
     }
 
     public string DataDirectory { get; }
 
-    public ManualClock Clock { get; }
+    /// <summary>The host environment's name: <c>Testing</c>, or <c>Benchmark</c> for the benchmarks.</summary>
+    public string Environment { get; init; } = "Testing";
+
+    /// <summary>Stands still until a test moves it (<c>SetUtcNow</c>, <c>Advance</c>); the app and its simulator read it.</summary>
+    public FakeTimeProvider Clock { get; }
 
     public static string NewDataDirectory() => Path.Combine(Path.GetTempPath(), "mentorscheduler-tests", Guid.NewGuid().ToString("N"));
 
@@ -95,7 +102,7 @@ public class TestApp : WebApplicationFactory<Program>
 
     public async Task<string> TokenFor(string user)
     {
-        var upn = user.Contains('@', StringComparison.Ordinal) ? user : $"{user}@contoso.example";
+        var upn = DemoUsers.Upn(user);
         using var anonymous = Anonymous();
         using var response = await anonymous.PostAsJsonAsync("/dev/token", new { upn });
         response.EnsureSuccessStatusCode();
@@ -105,7 +112,7 @@ public class TestApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(Environment);
         builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
