@@ -142,5 +142,5 @@ public sealed partial class PaneDriver(IPage page, E2EApp app)
     public async Task MarkActionItemDoneAsync(string text) =>
         await page.GetByRole(AriaRole.Button, new() { Name = $"Mark done: {text}" }).ClickAsync();
 
-    public static string Upn(string user) => user.Contains('@', StringComparison.Ordinal) ? user : $"{user}@contoso.example";
+    public static string Upn(string user) => DemoUsers.Upn(user);
 }

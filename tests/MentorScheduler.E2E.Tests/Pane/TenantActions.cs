@@ -11,15 +11,7 @@ namespace MentorScheduler.E2E.Tests.Pane;
 /// </summary>
 public sealed class TenantActions(E2EApp app)
 {
-    public async Task<HttpClient> ClientForAsync(string user)
-    {
-        var client = app.Http();
-        using var response = await client.PostAsJsonAsync("/dev/token", new { upn = PaneDriver.Upn(user) });
-        response.EnsureSuccessStatusCode();
-        var body = await response.Content.ReadFromJsonAsync<JsonObject>();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body!["accessToken"]!.GetValue<string>());
-        return client;
-    }
+    public Task<HttpClient> ClientForAsync(string user) => app.ClientFor(user);
 
     /// <summary>The mentee proposes the mentor through the API (API.md's example agreement); returns the relationship id.</summary>
     public async Task<string> ProposeAsync(string mentee, string mentor)

@@ -10,7 +10,7 @@ public sealed class DelayTests
     [Fact]
     public async Task ADelayRuleHoldsTheAnswerUntilItsTimeHasPassed()
     {
-        var clock = new ManualClock(Start);
+        var clock = new TimerWatchingClock(Start);
         await using var sim = await SimulatorHost.StartAsync(clock);
         using var admin = new SimulatorAdmin(sim);
         await admin.AddFaultAsync(new { route = "GET /users/{key}", status = (int?)null, delayMs = 1500 });
@@ -27,7 +27,7 @@ public sealed class DelayTests
     [Fact]
     public async Task ADelayedFaultWaitsAndThenFaults()
     {
-        var clock = new ManualClock(Start);
+        var clock = new TimerWatchingClock(Start);
         await using var sim = await SimulatorHost.StartAsync(clock);
         using var admin = new SimulatorAdmin(sim);
         await admin.AddFaultAsync(new { route = "*", status = 503, delayMs = 800, count = 1 });
@@ -44,7 +44,7 @@ public sealed class DelayTests
     [Fact]
     public async Task GlobalLatencyDelaysEveryOperation()
     {
-        var clock = new ManualClock(Start);
+        var clock = new TimerWatchingClock(Start);
         await using var sim = await SimulatorHost.StartAsync(clock);
         using var admin = new SimulatorAdmin(sim);
         using var set = await admin.PostAsync("latency", new { delayMs = 50 });

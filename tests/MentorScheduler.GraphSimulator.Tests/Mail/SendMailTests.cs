@@ -15,7 +15,7 @@ public sealed class SendMailTests
     [Fact]
     public async Task AMailLandsInEachRecipientsInboxWithSenderRecipientsBodyAndTime()
     {
-        await using var sim = await SimulatorHost.StartAsync(new ManualClock(Now));
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(Now));
 
         await sim.Graph.Users[Adele].SendMail.PostAsync(Agenda(to: [Alex], cc: [Megan]));
 
