@@ -8,7 +8,6 @@ namespace MentorScheduler.Api.Addin;
 public static class PeopleApi
 {
     private const int MaxResults = 10;
-    private static readonly string[] Fields = ["id", "displayName", "userPrincipalName", "mail", "jobTitle"];
 
     public static void MapPeople(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/people", Search)
@@ -17,7 +16,7 @@ public static class PeopleApi
             .WithSummary("People of the tenant whose name or user principal name starts with the search text.");
 
     public static async Task<Results<Ok<List<PersonResultDto>>, ValidationProblem>> Search(
-        string? search, IGraphClients graph, CurrentUser user, CancellationToken ct)
+        string? search, PeopleDirectory directory, CurrentUser user, CancellationToken ct)
     {
         var text = search?.Trim() ?? string.Empty;
         if (text.Length is < 1 or > 100)
@@ -26,15 +25,7 @@ public static class PeopleApi
                 ["search"] = ["Type 1 to 100 characters of a name or an email address."],
             });
 
-        var users = await graph.ForCurrentUser().Users.GetAsync(rc =>
-        {
-            rc.QueryParameters.Filter = StartsWithFilter(text);
-            rc.QueryParameters.Select = Fields;
-            rc.QueryParameters.Top = MaxResults + 1;
-        }, ct);
-
-        var people = (users?.Value ?? [])
-            .Select(DirectoryPerson.From)
+        var people = (await directory.SearchAsync(StartsWithFilter(text), MaxResults + 1, ct))
             .Where(p => !string.Equals(p.Id, user.ObjectId, StringComparison.OrdinalIgnoreCase))
             .Take(MaxResults)
             .Select(p => new PersonResultDto(p.Upn, p.DisplayName, p.JobTitle))

@@ -27,8 +27,7 @@ public static class ItemsApi
         Guid id, Guid sessionId, ItemRequest? request, RecordAccess records, AgendaItems items, CurrentUser user, CancellationToken ct)
     {
         if (await records.SessionAsync(id, sessionId, ct) is not { } access) return RecordAccess.SessionNotFound(sessionId);
-        if (!access.IsParticipant)
-            return Problems.Forbidden("Only the two of you add items", "Program admins can read agendas but only the mentee and the mentor add items.", "notParticipant");
+        if (!access.IsParticipant) return RecordAccess.ReadOnly();
         var (text, kind, errors) = AgendaItems.Validate(request);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         if (await items.AddAsync(access, text, kind, ct) is not { } item)

@@ -17,6 +17,14 @@ public static class AccessRule
         return inTenant.Where(r => r.MenteeId == objectId || r.MentorId == objectId);
     }
 
+    /// <summary>The relationships the caller is the mentee or the mentor of (not those an admin merely reads).</summary>
+    public static IQueryable<Relationship> TakenPartInBy(this IQueryable<Relationship> relationships, CurrentUser user)
+    {
+        var tenantId = user.TenantId;
+        var objectId = user.ObjectId;
+        return relationships.Where(r => r.TenantId == tenantId && (r.MenteeId == objectId || r.MentorId == objectId));
+    }
+
     /// <summary>Who the caller is to this relationship; a participant who is also an admin counts as the participant.</summary>
     public static RelationshipRole RoleOf(Relationship relationship, CurrentUser user)
     {

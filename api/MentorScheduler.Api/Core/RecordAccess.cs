@@ -39,7 +39,7 @@ public sealed class RecordAccess(MentorSchedulerDb db, CurrentUser user)
     /// <summary>A program admin trying to write the record of a relationship they only read.</summary>
     public static ProblemHttpResult ReadOnly() =>
         Problems.Forbidden("Program admins read the record, they do not change it",
-            "Only the mentee and the mentor write notes and action items. As a program admin you can read this record but not change it.",
+            "Only the mentee and the mentor write the record: notes, action items and agenda items. As a program admin you can read this record but not change it.",
             "readOnly");
 
     /// <summary>A participant other than the mentee trying what only the mentee (the series' organiser) does.</summary>

@@ -42,6 +42,4 @@ public sealed class Relationship
 
     /// <summary>Optimistic concurrency: two writers never both succeed on the same version.</summary>
     public int RowVersion { get; set; }
-
-    public bool Involves(string objectId) => MenteeId == objectId || MentorId == objectId;
 }

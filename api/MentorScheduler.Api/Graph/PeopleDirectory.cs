@@ -22,6 +22,18 @@ public sealed class PeopleDirectory(IGraphClients graph)
         }
     }
 
+    /// <summary>Up to <paramref name="top"/> people of the tenant matching an OData filter on users, for the caller.</summary>
+    public async Task<IReadOnlyList<DirectoryPerson>> SearchAsync(string filter, int top, CancellationToken ct)
+    {
+        var users = await graph.ForCurrentUser().Users.GetAsync(rc =>
+        {
+            rc.QueryParameters.Filter = filter;
+            rc.QueryParameters.Select = PersonFields;
+            rc.QueryParameters.Top = top;
+        }, ct);
+        return (users?.Value ?? []).Select(DirectoryPerson.From).ToList();
+    }
+
     /// <summary>Everyone above this user, nearest first: the manager, the manager's manager, and so on.</summary>
     public async Task<IReadOnlyList<DirectoryPerson>> ManagementChainAsync(string objectId, CancellationToken ct)
     {

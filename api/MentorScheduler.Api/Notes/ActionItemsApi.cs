@@ -12,15 +12,9 @@ public static class ActionItemsApi
     {
         if (await records.SessionAsync(id, sessionId, ct) is not { } access) return RecordAccess.SessionNotFound(sessionId);
         if (!access.IsParticipant) return RecordAccess.ReadOnly();
-        if (request is null)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["Send the action item as a JSON object with text and owner."] });
-        var errors = new Dictionary<string, string[]>();
-        if (request.Id is not null) errors["id"] = ["Leave out the id: the API gives a new item its id."];
-        var item = NotesValidator.Item(request, string.Empty, errors);
-        if (item is null || errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Some fields need attention");
-
-        var created = await items.CreateAsync(access, item, ct);
-        if (created is null)
+        var (item, errors) = NotesValidator.NewItem(request);
+        if (item is null) return TypedResults.ValidationProblem(errors, title: "Some fields need attention");
+        if (await items.CreateAsync(access, item, ct) is not { } created)
             return Problems.Unprocessable("Too many action items",
                 $"This session already holds {NotesValidator.MaxActionItems} action items, the most a session may. Mark finished items done, or add the item to the next session.",
                 "tooManyActionItems");

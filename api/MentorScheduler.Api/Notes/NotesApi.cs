@@ -55,22 +55,10 @@ public static class NotesApi
     {
         if (await records.SessionAsync(id, sessionId, ct) is not { } access) return RecordAccess.SessionNotFound(sessionId);
         if (!access.IsParticipant) return RecordAccess.ReadOnly();
-        if (request is null)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["Send the notes as a JSON object."] });
         var (valid, errors) = NotesValidator.Validate(request);
         if (valid is null) return TypedResults.ValidationProblem(errors, title: "Some fields need attention");
-
         var current = await notes.ReadAsync(sessionId, ct);
-        switch (NotesETag.Evaluate(http.Request.Headers.IfMatch, current.ETag))
-        {
-            case IfMatch.Absent when current.Latest is not null:
-                return Problems.Create(StatusCodes.Status428PreconditionRequired, "Send If-Match to change existing notes",
-                    $"These notes have already been saved (version {current.Version}). Read them with GET, then save with the ETag it returned in an If-Match header, so that your save cannot overwrite someone else's unseen.",
-                    "ifMatchRequired");
-            case IfMatch.Stale:
-                return Stale(http, current);
-        }
-
+        if (Precondition(http, current) is { } unmet) return unmet;
         var outcome = await notes.SaveAsync(access, valid, current, ct);
         if (outcome.Errors is { } refused) return TypedResults.ValidationProblem(refused, title: "Some fields need attention");
         if (outcome.IsStale) return Stale(http, outcome.Notes!);
@@ -94,6 +82,18 @@ public static class NotesApi
             ? Problems.NotFound($"The notes of session {sessionId} have no version {version}; GET .../notes/history lists them.")
             : TypedResults.Ok(NoteVersionDto.From(found));
     }
+
+    /// <summary>Null when the If-Match header allows the save; otherwise 428 (missing once notes exist) or 412 (stale).</summary>
+    private static ProblemHttpResult? Precondition(HttpContext http, CurrentNotes current) =>
+        NotesETag.Evaluate(http.Request.Headers.IfMatch, current.ETag) switch
+        {
+            IfMatch.Absent when current.Latest is not null => Problems.Create(StatusCodes.Status428PreconditionRequired,
+                "Send If-Match to change existing notes",
+                $"These notes have already been saved (version {current.Version}). Read them with GET, then save with the ETag it returned in an If-Match header, so that your save cannot overwrite someone else's unseen.",
+                "ifMatchRequired"),
+            IfMatch.Stale => Stale(http, current),
+            _ => null,
+        };
 
     private static ProblemHttpResult Stale(HttpContext http, CurrentNotes current)
     {

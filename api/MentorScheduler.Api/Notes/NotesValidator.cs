@@ -15,8 +15,23 @@ public static class NotesValidator
     public const int ActionTextMaxLength = 1000;
 
     /// <summary>The notes the request describes, or the errors keyed by field.</summary>
-    public static (ValidNotes? Notes, Dictionary<string, string[]> Errors) Validate(NotesRequest request)
+    /// <summary>A new action item from <c>POST .../action-items</c>, or the errors keyed by field.</summary>
+    public static (ValidActionItem? Item, Dictionary<string, string[]> Errors) NewItem(ActionItemInput? request)
     {
+        var errors = new Dictionary<string, string[]>();
+        if (request is null)
+        {
+            errors["body"] = ["Send the action item as a JSON object with text and owner."];
+            return (null, errors);
+        }
+        if (request.Id is not null) errors["id"] = ["Leave out the id: the API gives a new item its id."];
+        var item = Item(request, string.Empty, errors);
+        return errors.Count > 0 ? (null, errors) : (item, errors);
+    }
+
+    public static (ValidNotes? Notes, Dictionary<string, string[]> Errors) Validate(NotesRequest? request)
+    {
+        if (request is null) return (null, new Dictionary<string, string[]> { ["body"] = ["Send the notes as a JSON object."] });
         var errors = new Dictionary<string, string[]>();
         var meetingNotes = Section(request.MeetingNotes, "meetingNotes", errors);
         var mentorAdvice = Section(request.MentorAdvice, "mentorAdvice", errors);

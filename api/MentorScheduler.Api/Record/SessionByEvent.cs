@@ -37,9 +37,7 @@ public sealed class SessionByEvent(MentorSchedulerDb db, IGraphClients graph, Cu
 
         var tenantId = user.TenantId;
         var objectId = user.ObjectId;
-        var mine = await db.Relationships.AsNoTracking()
-            .Where(r => r.TenantId == tenantId && (r.MenteeId == objectId || r.MentorId == objectId))
-            .ToDictionaryAsync(r => r.Id, ct);
+        var mine = await db.Relationships.AsNoTracking().TakenPartInBy(user).ToDictionaryAsync(r => r.Id, ct);
         if (mine.Count == 0) return null;
 
         var calendar = graph.ForTenant(tenantId).Users[user.Upn].Events;

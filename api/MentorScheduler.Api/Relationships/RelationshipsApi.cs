@@ -30,21 +30,20 @@ public static class RelationshipsApi
     {
         if (request is null)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["Send the agreement as a JSON object."] });
-
         // "Today" anywhere on Earth: the date at UTC-12, so no zone's today is refused.
-        var earliestToday = DateOnly.FromDateTime(clock.GetUtcNow().AddHours(-12).UtcDateTime);
-        var (agreement, errors) = RelationshipValidator.Validate(request, earliestToday);
+        var (agreement, errors) = RelationshipValidator.Validate(request, DateOnly.FromDateTime(clock.GetUtcNow().AddHours(-12).UtcDateTime));
         if (agreement is null) return TypedResults.ValidationProblem(errors, title: "Some fields need attention");
-
         var outcome = await service.CreateAsync(agreement, ct);
-        if (outcome.Existing is { } existing)
-            return Problems.Conflict("You already have this mentor",
-                $"You already have a {existing.Status.ToString().ToLowerInvariant()} relationship with {existing.MentorDisplayName} ({existing.Id}). Open it instead of proposing another.",
-                "relationshipExists");
+        if (outcome.Existing is { } existing) return AlreadyHave(existing);
         if (outcome.Relationship is not { } created)
             return Problems.Unprocessable(outcome.Title!, outcome.Detail!, outcome.Code!);
         return TypedResults.Created($"/api/relationships/{created.Id}", RelationshipDto.From(created));
     }
+
+    private static ProblemHttpResult AlreadyHave(Relationship existing) =>
+        Problems.Conflict("You already have this mentor",
+            $"You already have a {existing.Status.ToString().ToLowerInvariant()} relationship with {existing.MentorDisplayName} ({existing.Id}). Open it instead of proposing another.",
+            "relationshipExists");
 
     /// <summary>The caller's relationships as mentee or mentor; a program admin sees the whole tenant's.</summary>
     public static async Task<Ok<List<RelationshipDto>>> List(RecordAccess records, SessionSync sync, CancellationToken ct)
