@@ -1,7 +1,3 @@
-using System.Reflection;
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace MentorScheduler.GraphSimulator;
 
 /// <summary>A weekly meeting with no end, organised in the organiser's own time zone.</summary>

@@ -1,7 +1,3 @@
-using System.Reflection;
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace MentorScheduler.GraphSimulator;
 
 /// <summary>A seeded user: directory entry, mailbox settings and app roles.</summary>

@@ -1,7 +1,3 @@
-using System.Reflection;
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace MentorScheduler.GraphSimulator;
 
 /// <summary>Working hours, Monday to Friday, as local times in the user's own zone.</summary>

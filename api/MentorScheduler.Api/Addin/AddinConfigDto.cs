@@ -1,7 +1,3 @@
-using MentorScheduler.Api.Infrastructure;
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Net.Http.Headers;
-
 namespace MentorScheduler.Api.Addin;
 
 /// <summary>The body of <c>GET /addin/config.json</c>.</summary>

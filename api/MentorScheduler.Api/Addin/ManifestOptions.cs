@@ -1,9 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.RegularExpressions;
-using System.Xml;
-using System.Xml.Linq;
-
 namespace MentorScheduler.Api.Addin;
 
 /// <summary>The manifest command's arguments, checked.</summary>

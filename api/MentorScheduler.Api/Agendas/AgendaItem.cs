@@ -1,7 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using MentorScheduler.Api.Core;
-
 namespace MentorScheduler.Api.Agendas;
 
 /// <summary>A discussion item or a question, with who wrote it.</summary>

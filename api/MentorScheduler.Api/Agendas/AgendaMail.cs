@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using MentorScheduler.Api.Core;
-using MentorScheduler.Api.Scheduling;
 using Microsoft.Graph.Models;
 using NodaTime;
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Reflection;
 using MentorScheduler.Api.Data;
 using Microsoft.EntityFrameworkCore;

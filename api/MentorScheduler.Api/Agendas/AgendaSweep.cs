@@ -2,7 +2,6 @@ using System.Text.Json;
 using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Graph;
-using MentorScheduler.Api.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;

@@ -1,4 +1,3 @@
-using MentorScheduler.Api.Core;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,7 +1,4 @@
 using System.Collections.Concurrent;
-using System.Reflection;
-using MentorScheduler.Api.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace MentorScheduler.Api.Agendas;
 

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace MentorScheduler.Api.Data;
 
 /// <summary>The database engines the migrations are written for.</summary>

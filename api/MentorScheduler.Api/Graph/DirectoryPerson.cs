@@ -1,5 +1,4 @@
 using Microsoft.Graph.Models;
-using Microsoft.Graph.Models.ODataErrors;
 
 namespace MentorScheduler.Api.Graph;
 

@@ -1,5 +1,3 @@
-using System.Net;
-using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions;
 
 namespace MentorScheduler.Api.Graph;

@@ -1,7 +1,3 @@
-using System.Net;
-using Microsoft.Graph;
-using Microsoft.Kiota.Abstractions;
-
 namespace MentorScheduler.Api.Graph;
 
 /// <summary>What happened to a step. <c>Known</c> is false when the batch failed in transit.</summary>

@@ -1,6 +1,3 @@
-using MentorScheduler.Api.Infrastructure;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace MentorScheduler.Api.Identity;
 
 /// <summary>A token from the local issuer.</summary>

@@ -1,6 +1,3 @@
-using MentorScheduler.Api.Infrastructure;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace MentorScheduler.Api.Identity;
 
 /// <summary>The caller as <c>GET /api/me</c> shows them.</summary>

@@ -1,5 +1,4 @@
 using MentorScheduler.Api.Core;
-using MentorScheduler.Api.Scheduling;
 
 namespace MentorScheduler.Api.Notes;
 

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using MentorScheduler.Api.Core;
-using MentorScheduler.Api.Scheduling;
-
 namespace MentorScheduler.Api.Notes;
 
 /// <summary>An action item as API.md describes it, with when it was set and done.</summary>

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using MentorScheduler.Api.Core;
-using MentorScheduler.Api.Scheduling;
-
 namespace MentorScheduler.Api.Notes;
 
 /// <summary>An action item as a client sends it. <c>dueDate</c> is yyyy-MM-dd; <c>status</c> open or done.</summary>

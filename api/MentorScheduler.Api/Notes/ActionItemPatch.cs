@@ -1,6 +1,4 @@
 using System.Text.Json;
-using MentorScheduler.Api.Core;
-using MentorScheduler.Api.Scheduling;
 
 namespace MentorScheduler.Api.Notes;
 

@@ -1,9 +1,3 @@
-using System.Text.Json;
-using MentorScheduler.Api.Core;
-using MentorScheduler.Api.Data;
-using MentorScheduler.Api.Identity;
-using Microsoft.EntityFrameworkCore;
-
 namespace MentorScheduler.Api.Notes;
 
 /// <summary>The current notes of a session: the latest version (null before the first save), the items and the ETag.</summary>

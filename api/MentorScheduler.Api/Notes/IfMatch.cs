@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-
 namespace MentorScheduler.Api.Notes;
 
 /// <summary>The outcome of comparing an <c>If-Match</c> header with the current ETag.</summary>

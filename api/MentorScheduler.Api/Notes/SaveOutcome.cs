@@ -1,9 +1,3 @@
-using System.Text.Json;
-using MentorScheduler.Api.Core;
-using MentorScheduler.Api.Data;
-using MentorScheduler.Api.Identity;
-using Microsoft.EntityFrameworkCore;
-
 namespace MentorScheduler.Api.Notes;
 
 /// <summary>What a save did: saved (possibly nothing to change), refused with field errors, or stale.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using MentorScheduler.Api.Infrastructure;
-
 namespace MentorScheduler.Api.Notes;
 
 /// <summary>An action item that passed the field rules; a null status keeps the item's current one.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using MentorScheduler.Api.Infrastructure;
-
 namespace MentorScheduler.Api.Notes;
 
 /// <summary>A change that passed the field rules; null fields stay as they are.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using MentorScheduler.Api.Infrastructure;
-
 namespace MentorScheduler.Api.Notes;
 
 /// <summary>Notes that passed the field rules.</summary>

@@ -1,5 +1,3 @@
-using MentorScheduler.Api.Core;
-
 namespace MentorScheduler.Api.Record;
 
 /// <summary>Where an Outlook event id leads: the session and its relationship.</summary>

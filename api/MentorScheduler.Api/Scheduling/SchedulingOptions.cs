@@ -1,10 +1,3 @@
-using System.Globalization;
-using MentorScheduler.Api.Core;
-using MentorScheduler.Api.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using NodaTime;
-
 namespace MentorScheduler.Api.Scheduling;
 
 /// <summary>Tenant-wide scheduling settings.</summary>

@@ -1,4 +1,3 @@
-using MentorScheduler.Api.Core;
 using NodaTime;
 
 namespace MentorScheduler.Api.Scheduling;

@@ -1,6 +1,3 @@
-using MentorScheduler.Api.Core;
-using NodaTime;
-
 namespace MentorScheduler.Api.Scheduling;
 
 /// <summary>A candidate series by its first meeting; <c>conflicts</c> counts its meetings that do not suit both.</summary>

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace MentorScheduler.GraphSimulator.Calendar;
 
 /// <summary>Graph's <c>patternedRecurrence</c>: a pattern and the range it applies over.</summary>

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace MentorScheduler.GraphSimulator.Calendar;
 
 /// <summary>Graph's <c>recurrencePatternType</c>.</summary>

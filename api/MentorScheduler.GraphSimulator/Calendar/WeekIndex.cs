@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace MentorScheduler.GraphSimulator.Calendar;
 
 /// <summary>Graph's <c>weekIndex</c>: which matching day of the month a relative pattern means.</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
-
 namespace MentorScheduler.GraphSimulator.Faults;
 
 /// <summary>The counters at one moment, as <c>GET /graph-sim/admin/counters</c> returns them.</summary>

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Notes;
 using MentorScheduler.Api.Tests.Infrastructure;

@@ -1,5 +1,4 @@
 using MentorScheduler.Api.Agendas;
-using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using MentorScheduler.Api.Tests.Infrastructure;
 using MentorScheduler.Api.Tests.Scheduling;
 using Microsoft.Graph.Models;
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using MentorScheduler.Api.Agendas;
-using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Tests.Infrastructure;
 
 namespace MentorScheduler.Api.Tests.Agendas;

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using MentorScheduler.Api.Data;
-using MentorScheduler.Api.Tests.Infrastructure;
 using MentorScheduler.Api.Tests.Relationships;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

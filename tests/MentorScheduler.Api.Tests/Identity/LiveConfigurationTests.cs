@@ -1,4 +1,3 @@
-using MentorScheduler.Api.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace MentorScheduler.Api.Tests.Identity;

@@ -1,10 +1,4 @@
-using System.Globalization;
-using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
-using MentorScheduler.Api.Tests.Infrastructure;
-using MentorScheduler.Api.Tests.Scheduling;
-using Microsoft.Graph.Models;
 
 namespace MentorScheduler.Api.Tests.Notes;
 

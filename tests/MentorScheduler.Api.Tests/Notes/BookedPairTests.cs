@@ -1,5 +1,3 @@
-using MentorScheduler.Api.Tests.Infrastructure;
-
 namespace MentorScheduler.Api.Tests.Notes;
 
 /// <summary>A fresh app with Adele (mentee) and Megan (mentor) signed in and their eight-meeting series booked.</summary>

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using MentorScheduler.Api.Tests.Infrastructure;
 
 namespace MentorScheduler.Api.Tests.Notes;

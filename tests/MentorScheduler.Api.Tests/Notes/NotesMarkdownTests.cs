@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Notes;
 
 namespace MentorScheduler.Api.Tests.Notes;

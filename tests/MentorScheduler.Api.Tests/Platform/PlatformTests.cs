@@ -4,7 +4,6 @@ using System.Text.Json;
 using MentorScheduler.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MentorScheduler.Api.Tests.Platform;

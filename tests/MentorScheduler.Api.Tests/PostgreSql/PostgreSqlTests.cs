@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Tests.Agendas;
-using MentorScheduler.Api.Tests.Infrastructure;
 using MentorScheduler.Api.Tests.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;

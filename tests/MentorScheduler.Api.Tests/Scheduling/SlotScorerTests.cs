@@ -1,5 +1,4 @@
 using MentorScheduler.Api.Core;
-using MentorScheduler.Api.Relationships;
 using MentorScheduler.Api.Scheduling;
 using NodaTime;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using BenchmarkDotNet.Mathematics;
 using BenchmarkDotNet.Running;
-using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Scheduling;
 using MentorScheduler.Benchmarks.Infrastructure;
 

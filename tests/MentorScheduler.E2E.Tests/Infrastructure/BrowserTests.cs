@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace MentorScheduler.E2E.Tests.Infrastructure;
 
 [CollectionDefinition(Name)]

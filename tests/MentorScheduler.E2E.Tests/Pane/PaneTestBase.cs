@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace MentorScheduler.E2E.Tests.Pane;
 
-/// <summary>Each test gets its own app (fresh data, clock at <see cref="E2EApp.DefaultNow"/>) and browser context.</summary>
+/// <summary>Each test gets its own app (fresh data, clock at <see cref="TestApp.DefaultNow"/>) and browser context.</summary>
 [Collection(BrowserTests.Name)]
 public abstract class PaneTestBase(BrowserFixture browser) : IAsyncLifetime
 {

@@ -1,4 +1,3 @@
-using MentorScheduler.GraphSimulator.Tests.Faults;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Graph.Users.Item.SendMail;
