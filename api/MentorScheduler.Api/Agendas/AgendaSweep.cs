@@ -116,7 +116,8 @@ public sealed class AgendaSweep(
     /// A delivery left "sending" by a crashed run: if its mail is in Sent Items, it was sent; if not, it is
     /// sent now. When Sent Items cannot be read, it waits for the next run (returned), never risking a second mail.
     /// </summary>
-    private async Task<HashSet<AgendaDelivery>> RecoverAsync(GraphServiceClient client, Dictionary<Guid, Relationship> relationships, List<AgendaDelivery> sending, DateTimeOffset now, CancellationToken ct)
+    private async Task<HashSet<AgendaDelivery>> RecoverAsync(
+        GraphServiceClient client, Dictionary<Guid, Relationship> relationships, List<AgendaDelivery> sending, DateTimeOffset now, CancellationToken ct)
     {
         var unresolved = new HashSet<AgendaDelivery>();
         if (sending.Count == 0) return unresolved;

@@ -77,7 +77,8 @@ public static class ItemsApi
         if (item.AuthorId != user.ObjectId)
             return (null, Problems.Forbidden("Not your item", $"{item.AuthorName} wrote this item; only they can change or remove it.", "notAuthor"));
         if (await items.AgendaSentAsync(sessionId, ct))
-            return (null, Problems.Conflict("Agenda already sent", "The agenda with this item has gone to the mentor, so it can no longer be changed. Add a new item for the next session instead.", "agendaSent"));
+            return (null, Problems.Conflict("Agenda already sent", "The agenda with this item has gone to the mentor, so it can no longer be changed. " +
+                "Add a new item for the next session instead.", "agendaSent"));
         return (item, null);
     }
 }

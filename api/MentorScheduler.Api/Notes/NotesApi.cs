@@ -89,7 +89,8 @@ public static class NotesApi
         {
             IfMatch.Absent when current.Latest is not null => Problems.Create(StatusCodes.Status428PreconditionRequired,
                 "Send If-Match to change existing notes",
-                $"These notes have already been saved (version {current.Version}). Read them with GET, then save with the ETag it returned in an If-Match header, so that your save cannot overwrite someone else's unseen.",
+                $"These notes have already been saved (version {current.Version}). Read them with GET, then save with the ETag it returned in an If-Match header, " +
+                    "so that your save cannot overwrite someone else's unseen.",
                 "ifMatchRequired"),
             IfMatch.Stale => Stale(http, current),
             _ => null,

@@ -20,7 +20,8 @@ public sealed class BatchStepSender(IHttpClientFactory clients, TimeProvider clo
     {
         var target = Target(serviceRoot, step.Url);
         if (target is null)
-            return BatchStepResult.Error(step.Id, StatusCodes.Status400BadRequest, "BadRequest", $"Invalid request URL '{step.Url}': give a URL relative to the service root, such as '/users'.", clock.GetUtcNow());
+            return BatchStepResult.Error(step.Id, StatusCodes.Status400BadRequest, "BadRequest", $"Invalid request URL '{step.Url}': " +
+                "give a URL relative to the service root, such as '/users'.", clock.GetUtcNow());
 
         using var request = new HttpRequestMessage(new HttpMethod(step.Method), target);
         if (step.Body is not null)
@@ -45,7 +46,8 @@ public sealed class BatchStepSender(IHttpClientFactory clients, TimeProvider clo
         }
         catch (HttpRequestException)
         {
-            return BatchStepResult.Error(step.Id, StatusCodes.Status500InternalServerError, "InternalServerError", "The simulator could not reach its own service root to run this request.", clock.GetUtcNow());
+            return BatchStepResult.Error(step.Id, StatusCodes.Status500InternalServerError, "InternalServerError",
+                "The simulator could not reach its own service root to run this request.", clock.GetUtcNow());
         }
     }
 

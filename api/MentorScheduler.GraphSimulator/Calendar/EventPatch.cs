@@ -78,12 +78,16 @@ internal sealed class EventPatch
             case "ALLOWNEWTIMEPROPOSALS": var proposals = Bool(value, name); Change(c => c with { AllowNewTimeProposals = proposals }); break;
             case "HIDEATTENDEES": var hide = Bool(value, name); Change(c => c with { HideAttendees = hide }); break;
             case "ISONLINEMEETING": var online = Bool(value, name); Change(c => c with { IsOnlineMeeting = c.IsOnlineMeeting || online }); break;
-            case "ONLINEMEETINGPROVIDER": var provider = Choice(value, name, "onlineMeetingProviderType", "unknown", "teamsForBusiness", "skypeForBusiness", "skypeForConsumer"); Change(c => c with { OnlineMeetingProvider = c.JoinUrl is null ? provider : c.OnlineMeetingProvider }); break;
+            case "ONLINEMEETINGPROVIDER":
+                var provider = Choice(value, name, "onlineMeetingProviderType", "unknown", "teamsForBusiness", "skypeForBusiness", "skypeForConsumer");
+                Change(c => c with { OnlineMeetingProvider = c.JoinUrl is null ? provider : c.OnlineMeetingProvider });
+                break;
             case "RECURRENCE": Recurrence = value is JsonObject r ? RecurrenceJson.Read(r) : null; break;
             case "TRANSACTIONID": TransactionId = Text(value, name); break;
             case "SINGLEVALUEEXTENDEDPROPERTIES": ExtendedProperties = ReadExtendedProperties(value); break;
             default:
-                throw GraphRequestException.BadRequestBody($"The property '{name}' does not exist on type 'microsoft.graph.event'. Make sure to only use property names that are defined by the type or mark the type as open type.");
+                throw GraphRequestException.BadRequestBody($"The property '{name}' does not exist on type 'microsoft.graph.event'. " +
+                    "Make sure to only use property names that are defined by the type or mark the type as open type.");
         }
     }
 

@@ -83,7 +83,8 @@ internal sealed partial class EventQuery
             var comparison = Comparison().Match(clause);
             if (!comparison.Success || PropertyOf(comparison.Groups["prop"].Value) is not { } property)
                 throw new GraphRequestException(400, "ErrorInvalidUrlQueryFilter",
-                    $"The simulator supports $filter clauses singleValueExtendedProperties/any(ep: ep/id eq '…' and ep/value eq '…') and subject, type, iCalUId, seriesMasterId, showAs or transactionId eq/ne '…', joined by 'and'; got '{clause}'.");
+                    $"The simulator supports $filter clauses singleValueExtendedProperties/any(ep: ep/id eq '…' and ep/value eq '…') and subject, type, iCalUId, " +
+                        $"seriesMasterId, showAs or transactionId eq/ne '…', joined by 'and'; got '{clause}'.");
             var expected = Unquote(comparison.Groups["value"].Value);
             var equal = comparison.Groups["op"].Value.Equals("eq", StringComparison.OrdinalIgnoreCase);
             _filters.Add(v => string.Equals(property(v), expected, StringComparison.OrdinalIgnoreCase) == equal);
@@ -101,7 +102,8 @@ internal sealed partial class EventQuery
             }
             var match = ExpandExtendedProperties().Match(item.Trim());
             if (!match.Success)
-                throw new GraphRequestException(400, "BadRequest", $"Parsing OData Select and Expand failed: the simulator expands only singleValueExtendedProperties and exceptionOccurrences; got '{item.Trim()}'.");
+                throw new GraphRequestException(400, "BadRequest", $"Parsing OData Select and Expand failed: " +
+                    $"the simulator expands only singleValueExtendedProperties and exceptionOccurrences; got '{item.Trim()}'.");
             _expandProperties = true;
             _expandedPropertyId = match.Groups["id"].Success ? Unquote(match.Groups["id"].Value) : null;
         }

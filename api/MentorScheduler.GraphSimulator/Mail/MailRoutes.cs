@@ -29,7 +29,8 @@ internal static class MailRoutes
         var sender = directory.Find(key);
         if (sender is null) return InvalidUser(key);
         if (!request.HasJsonContentType())
-            return GraphErrors.Error(StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", "The simulator's sendMail takes a JSON body (Content-Type: application/json); MIME content is not supported.");
+            return GraphErrors.Error(StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", "The simulator's sendMail takes a JSON body (Content-Type: " +
+                "application/json); MIME content is not supported.");
 
         JsonNode? payload;
         try

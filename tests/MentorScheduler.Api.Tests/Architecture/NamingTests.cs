@@ -22,6 +22,20 @@ public sealed partial class NamingTests
     }
 
     [Fact]
+    public void TheApisLinesKeepToTheEditorconfigLength()
+    {
+        var limit = int.Parse(Regex.Match(File.ReadAllText(Path.Combine(SourceTree.Root, ".editorconfig")), @"max_line_length\s*=\s*(\d+)").Groups[1].Value,
+            System.Globalization.CultureInfo.InvariantCulture);
+        var tooLong = SourceTree.Files("api/MentorScheduler.Api")
+            .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: Path.GetFileName(f), Line: i + 1, line.Length)))
+            .Where(l => l.Length > limit)
+            .Select(l => $"{l.File}:{l.Line} ({l.Length})")
+            .ToList();
+
+        Assert.Empty(tooLong);
+    }
+
+    [Fact]
     public void NoTypeOrMethodClashesWithAFrameworkOrSimulatorName()
     {
         var clashes = new[] { @"\bclass IdentityConstants\b", @"\bAddIdentity\(", @"\bclass DemoTenant\b" };
