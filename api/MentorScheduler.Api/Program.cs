@@ -12,6 +12,7 @@ using MentorScheduler.Api.Record;
 using MentorScheduler.Api.Relationships;
 using MentorScheduler.Api.Scheduling;
 using MentorScheduler.Api.Simulation;
+using Microsoft.AspNetCore.HttpOverrides;
 
 // `manifest …` renders the production add-in manifest to standard output and exits; no web host.
 if (args is ["manifest", ..])
@@ -23,11 +24,17 @@ var builder = WebApplication.CreateBuilder(args);
 if (string.IsNullOrEmpty(builder.Configuration["urls"]))
     builder.WebHost.UseUrls("http://localhost:5080");
 
-var mode = builder.Configuration.GraphMode();
+// Simulated only in Development or when Graph:Mode says so; a deployment without the key refuses to start.
+var mode = builder.Configuration.GraphMode(builder.Environment);
 
 builder.Services.ConfigureHttpJsonOptions(o =>
-    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+{
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+    // No request text field takes control characters other than tab and line breaks (PostgreSQL refuses U+0000).
+    o.SerializerOptions.Converters.Add(new PlainTextConverter());
+});
 builder.Services.AddProblemHandling();
+builder.Services.AddSecurityHeaders();
 builder.Services.AddOpenApi();
 builder.Services.AddStorage();
 if (mode == GraphMode.Simulated)
@@ -46,6 +53,9 @@ builder.Services.AddFallbackProblemHandler();
 
 var app = builder.Build();
 
+// Behind a reverse proxy (loopback by default) the original scheme decides HSTS and redirects.
+app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedProto });
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();

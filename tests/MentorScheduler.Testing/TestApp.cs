@@ -100,6 +100,27 @@ public class TestApp : WebApplicationFactory<Program>
         return body!.ByRoute;
     }
 
+    /// <summary>
+    /// A token signed by the app's local issuer with exactly these claims (issuer, audience and lifetime added),
+    /// for tests of what the policies refuse: no scope, another tenant, a role without the scope.
+    /// </summary>
+    public string TokenWithClaims(IDictionary<string, object> claims)
+    {
+        StartServer();
+        var issuer = Services.GetRequiredService<MentorScheduler.Api.Identity.LocalTokenIssuer>();
+        var now = Clock.GetUtcNow().UtcDateTime;
+        return new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler().CreateToken(new Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor
+        {
+            Issuer = MentorScheduler.Api.Identity.LocalTokenIssuer.Issuer,
+            Audience = MentorScheduler.Api.Identity.LocalTokenIssuer.Audience,
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now.AddHours(1),
+            Claims = claims,
+            SigningCredentials = new Microsoft.IdentityModel.Tokens.SigningCredentials(issuer.SigningKey, Microsoft.IdentityModel.Tokens.SecurityAlgorithms.RsaSha256),
+        });
+    }
+
     public async Task<string> TokenFor(string user)
     {
         var upn = DemoUsers.Upn(user);
@@ -117,6 +138,8 @@ public class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        // Outside Development the mode must be said; the test world is the simulated tenant.
+        builder.UseSetting("Graph:Mode", "Simulated");
         // The SDK's retry handler stays in the pipeline; without Retry-After it retries at once in tests.
         builder.UseSetting("Graph:RetryDelaySeconds", "0");
         // Tests run the agenda sweep through its endpoint, never on a timer.

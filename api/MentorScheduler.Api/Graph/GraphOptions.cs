@@ -1,13 +1,9 @@
-using MentorScheduler.Api.Infrastructure;
-
 namespace MentorScheduler.Api.Graph;
 
 /// <summary>Which Microsoft Graph the product talks to.</summary>
 public sealed class GraphOptions
 {
     public const string Section = "Graph";
-
-    public GraphMode Mode { get; set; } = GraphMode.Simulated;
 
     /// <summary>Simulated mode: the simulator's service root; by default this app's own address + <c>/graph-sim/v1.0</c>.</summary>
     public string? SimulatorBaseUrl { get; set; }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using MentorScheduler.Api.Infrastructure;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
@@ -44,19 +45,20 @@ public static class IdentitySetup
         }
 
         services.AddAuthorizationBuilder()
-            .AddPolicy(ApiPermissions.UserPolicy, policy => policy
-                .RequireAuthenticatedUser()
-                .RequireClaim("tid")
-                .RequireClaim("oid")
-                .RequireAssertion(c => c.User.FindAll("scp")
-                    .SelectMany(s => s.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                    .Contains(ApiPermissions.Scope, StringComparer.Ordinal)))
-            .AddPolicy(ApiPermissions.AdminPolicy, policy => policy
-                .Combine(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder()
-                    .RequireAuthenticatedUser().RequireClaim("tid").RequireClaim("oid").Build())
-                .RequireRole(ApiPermissions.AdminRole));
+            .AddPolicy(ApiPermissions.UserPolicy, policy => RequireUser(policy))
+            // A program admin is first a signed-in user of the pane (the scope), then holds the app role.
+            .AddPolicy(ApiPermissions.AdminPolicy, policy => RequireUser(policy).RequireRole(ApiPermissions.AdminRole));
         return services;
     }
+
+    /// <summary>A user's delegated token: a tenant, an object id and the API's scope.</summary>
+    private static AuthorizationPolicyBuilder RequireUser(AuthorizationPolicyBuilder policy) =>
+        policy.RequireAuthenticatedUser()
+            .RequireClaim("tid")
+            .RequireClaim("oid")
+            .RequireAssertion(c => c.User.FindAll("scp")
+                .SelectMany(s => s.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                .Contains(ApiPermissions.Scope, StringComparer.Ordinal));
 
     private static void Apply(JwtBearerOptions options, TimeProvider clock, TokenValidationParameters parameters)
     {

@@ -60,13 +60,22 @@ public sealed class LocalTokenIssuer
         });
     }
 
+    /// <summary>Creates the file readable and writable by this process's user only (0600), before a byte is written.</summary>
+    private static void WriteOwnerOnly(string path, string text)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        using var writer = new StreamWriter(path, System.Text.Encoding.ASCII, options);
+        writer.Write(text);
+    }
+
     private static RsaSecurityKey LoadOrCreateKey(string path)
     {
         if (!File.Exists(path))
         {
             using var fresh = RSA.Create(2048);
             var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-            File.WriteAllText(temp, fresh.ExportPkcs8PrivateKeyPem());
+            WriteOwnerOnly(temp, fresh.ExportPkcs8PrivateKeyPem());
             try
             {
                 // Another process may have created it first; theirs wins and everyone reads the same key.

@@ -38,7 +38,7 @@ public static class ProblemHandling
 }
 
 /// <summary>A body that could not be read: malformed JSON, a wrong type, or too large.</summary>
-internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -58,6 +58,17 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
 
     private static ProblemDetails BodyProblem(BadHttpRequestException bad)
     {
+        if (bad.InnerException is ControlCharacterException control)
+        {
+            var field = FieldOf(control.Path);
+            var message = $"'{(field.Length == 0 ? "body" : field)}' contains the control character U+{(int)control.Found:X4}. Remove it: text may hold tabs and line breaks, but no other control characters.";
+            return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field.Length == 0 ? "body" : field] = [message] })
+            {
+                Status = 400,
+                Title = "The text holds a control character",
+                Detail = message,
+            };
+        }
         if (bad.InnerException is JsonException json)
         {
             var field = FieldOf(json.Path);
@@ -71,6 +82,16 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
                 Detail = message,
             };
         }
+        if (!bad.Message.Contains("body", StringComparison.OrdinalIgnoreCase) && ParameterOf(bad.Message) is { } parameter)
+        {
+            var message = $"The value of '{parameter}' could not be read; send it as the API documents it (a number for counts, yyyy-MM-dd for dates).";
+            return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [parameter] = [message] })
+            {
+                Status = 400,
+                Title = "A parameter could not be read",
+                Detail = message,
+            };
+        }
         return new ProblemDetails
         {
             Status = bad.StatusCode,
@@ -80,6 +101,19 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
                 : "The request could not be read. Check the URL, the query parameters and the body.",
         };
     }
+
+    /// <summary>
+    /// The parameter a route, query or header value could not be bound to, from ASP.NET Core's message
+    /// (<c>Failed to bind parameter "int? count" from "abc".</c>, <c>Required parameter "…" was not provided …</c>).
+    /// </summary>
+    private static string? ParameterOf(string message)
+    {
+        var match = BoundParameter().Match(message);
+        return match.Success ? match.Groups["name"].Value : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"parameter ""[^""]*? (?<name>\w+)""")]
+    private static partial System.Text.RegularExpressions.Regex BoundParameter();
 
     /// <summary><c>$.cadence.durationMinutes</c> → <c>cadence.durationMinutes</c>.</summary>
     private static string FieldOf(string? path) =>

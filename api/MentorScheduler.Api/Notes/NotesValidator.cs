@@ -1,3 +1,4 @@
+using MentorScheduler.Api.Core;
 using System.Globalization;
 using System.Text.Json;
 using MentorScheduler.Api.Infrastructure;
@@ -135,8 +136,16 @@ public static class NotesValidator
 
     private static DateOnly? DueDate(string value, string field, Dictionary<string, string[]> errors)
     {
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        errors[field] = [$"'{value}' is not a date; give the due date as yyyy-MM-dd, for example 2027-01-18."];
-        return null;
+        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            errors[field] = [$"'{value}' is not a date; give the due date as yyyy-MM-dd, for example 2027-01-18."];
+            return null;
+        }
+        if (date.Year is < AgreementRules.EarliestDueYear or > AgreementRules.LatestDueYear)
+        {
+            errors[field] = [$"{value} is too far off; give a due date in the years {AgreementRules.EarliestDueYear} to {AgreementRules.LatestDueYear}."];
+            return null;
+        }
+        return date;
     }
 }

@@ -9,6 +9,10 @@ public static class SlotRequestParser
 {
     private static readonly LocalDateTimePattern Local = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss");
 
+    /// <summary>The latest first meeting a series may have: a bound the calendar arithmetic is safe within.</summary>
+    private static LocalDate Latest(Relationship relationship, Instant now) =>
+        LocalDate.Max(LocalDate.FromDateOnly(relationship.StartDate), now.InUtc().Date).PlusYears(AgreementRules.MaxYearsAhead);
+
     /// <summary>The local start and IANA zone, or errors keyed by field. Start null means "take the best slot".</summary>
     public static (LocalDateTime? Start, string Zone, Dictionary<string, string[]> Errors) Parse(
         string? start, string? timeZone, Relationship relationship, Instant now)
@@ -34,6 +38,8 @@ public static class SlotRequestParser
         {
             if (value.Date < LocalDate.FromDateOnly(relationship.StartDate))
                 errors["start"] = [$"The first meeting cannot be before the agreed start date {relationship.StartDate:yyyy-MM-dd}."];
+            else if (value.Date > Latest(relationship, now))
+                errors["start"] = [$"The first meeting must be by {Latest(relationship, now):uuuu-MM-dd}: at most {AgreementRules.MaxYearsAhead} years after the agreed start date or today."];
             else if (value.InZoneLeniently(TimeZones.Zone(zone)).ToInstant() <= now)
                 errors["start"] = ["That time has passed; choose a slot in the future."];
             else if (value.Minute % 5 != 0 || value.Second != 0)

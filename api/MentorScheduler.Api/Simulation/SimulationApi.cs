@@ -37,6 +37,11 @@ public static class SimulationApi
             {
                 ["now"] = ["Give the instant to move the clock to, with an offset, for example 2027-01-04T08:00:00Z."],
             });
+        if (request.Now.Value.Year is < 2000 or > 2100)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["now"] = ["Move the clock to an instant in the years 2000 to 2100, for example 2027-01-04T08:00:00Z."],
+            });
         clock.Set(request.Now.Value);
         return TypedResults.Ok(new ClockDto(clock.GetUtcNow()));
     }

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Tests.Agendas;
 using MentorScheduler.Api.Tests.Scheduling;
+using MentorScheduler.Api.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -44,6 +45,18 @@ public sealed class PostgreSqlTests
         Assert.Equal(1, results.Sum());
         var inbox = await first.Graph().Users[AgendaWorld.Megan].MailFolders["inbox"].Messages.GetAsync();
         Assert.Single(inbox!.Value!, m => m.Subject!.StartsWith("Agenda:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ANulInTextIsA400NotA500OnPostgreSql()
+    {
+        await using var database = await PostgresDatabase.CreateAsync();
+        await using var app = Instance(new TestApp(), database);
+        using var adele = await app.ClientFor("adele.vance");
+
+        using var response = await adele.PostAsJsonAsync("/api/relationships", Relationships.RelationshipRequests.With("purpose", "a\u0000b"));
+
+        await ProblemAssert.ValidationProblem(response, "purpose");
     }
 
     private static TestApp Instance(TestApp app, PostgresDatabase database) => app
