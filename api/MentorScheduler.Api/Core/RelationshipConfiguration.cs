@@ -33,6 +33,11 @@ public sealed class RelationshipConfiguration : IEntityTypeConfiguration<Relatio
         builder.Property(r => r.TimeZone).IsRequired();
         builder.HasIndex(r => new { r.TenantId, r.MenteeId });
         builder.HasIndex(r => new { r.TenantId, r.MentorId });
+        // One open relationship per mentee and mentor, held by the database itself (racing proposals included).
+        builder.HasIndex(r => new { r.TenantId, r.MenteeId, r.MentorId })
+            .IsUnique()
+            .HasFilter("\"Status\" IN ('Proposed', 'Invited', 'Active')")
+            .HasDatabaseName("IX_Relationships_OpenPair");
         builder.Property(r => r.RowVersion).IsConcurrencyToken();
         // A wall time that travels with SeriesTimeZone: stored as ISO text, the same on every provider.
         builder.Property(r => r.SeriesStart).HasConversion(

@@ -33,10 +33,7 @@ public sealed class RelationshipService(MentorSchedulerDb db, PeopleDirectory di
                 "Choose someone outside your management chain, such as a peer of your manager or someone in another department.",
                 "mentorIsManager");
 
-        var existing = await db.Relationships
-            .Where(r => r.TenantId == user.TenantId && r.MenteeId == user.ObjectId && r.MentorId == mentor.Id)
-            .Where(r => r.Status == RelationshipStatus.Proposed || r.Status == RelationshipStatus.Invited || r.Status == RelationshipStatus.Active)
-            .FirstOrDefaultAsync(ct);
+        var existing = await OpenWithAsync(mentor.Id, ct);
         if (existing is not null)
             return CreateOutcome.Duplicate(existing);
 
@@ -71,9 +68,26 @@ public sealed class RelationshipService(MentorSchedulerDb db, PeopleDirectory di
             UpdatedAt = now,
         };
         db.Relationships.Add(relationship);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The open-pair index refused it: a simultaneous proposal for the same mentor was recorded first.
+            db.Entry(relationship).State = EntityState.Detached;
+            if (await OpenWithAsync(mentor.Id, ct) is { } first) return CreateOutcome.Duplicate(first);
+            throw;
+        }
         return CreateOutcome.Created(relationship);
     }
+
+    /// <summary>The caller's open relationship (proposed, invited or active) with this mentor, if any.</summary>
+    private Task<Relationship?> OpenWithAsync(string mentorId, CancellationToken ct) =>
+        db.Relationships.AsNoTracking()
+            .Where(r => r.TenantId == user.TenantId && r.MenteeId == user.ObjectId && r.MentorId == mentorId)
+            .Where(r => r.Status == RelationshipStatus.Proposed || r.Status == RelationshipStatus.Invited || r.Status == RelationshipStatus.Active)
+            .FirstOrDefaultAsync(ct);
 
     private static string DescribeLevel(int level) => level switch
     {

@@ -59,6 +59,23 @@ public sealed class PostgreSqlTests
         await ProblemAssert.ValidationProblem(response, "purpose");
     }
 
+    [Fact]
+    public async Task RacingProposalsLeaveOneOpenRelationshipOnPostgreSql()
+    {
+        await using var database = await PostgresDatabase.CreateAsync();
+        await using var app = Instance(new TestApp(), database);
+        using var adele = await app.ClientFor("adele.vance");
+
+        var statuses = await Task.WhenAll(Enumerable.Range(0, 20).Select(async _ =>
+        {
+            using var response = await adele.PostAsJsonAsync("/api/relationships", Relationships.RelationshipRequests.Valid());
+            return (int)response.StatusCode;
+        }));
+
+        Assert.Equal(1, statuses.Count(s => s == 201));
+        Assert.All(statuses.Where(s => s != 201), s => Assert.Equal(409, s));
+    }
+
     private static TestApp Instance(TestApp app, PostgresDatabase database) => app
         .WithSetting("Storage:Provider", "PostgreSQL")
         .WithSetting("Storage:ConnectionString", database.ConnectionString);

@@ -246,6 +246,11 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
 
                     b.HasIndex("TenantId", "MentorId");
 
+                    b.HasIndex("TenantId", "MenteeId", "MentorId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Relationships_OpenPair")
+                        .HasFilter("\"Status\" IN ('Proposed', 'Invited', 'Active')");
+
                     b.ToTable("Relationships", (string)null);
                 });
 
