@@ -88,8 +88,9 @@ public static class AgendaApi
         return TypedResults.Ok(new AgendaDto("preview", null, rendered.Html, rendered.Text));
     }
 
-    public static async Task<Ok<SweepDto>> RunSweep(AgendaSweep sweep, CancellationToken ct) =>
-        TypedResults.Ok(await sweep.RunAsync(ct));
+    /// <summary>The sweep for the caller's own tenant; the timer's sweep is the only one across tenants.</summary>
+    public static async Task<Ok<SweepDto>> RunSweep(AgendaSweep sweep, CurrentUser user, CancellationToken ct) =>
+        TypedResults.Ok(await sweep.RunAsync(ct, user.TenantId));
 
     /// <summary>Compile errors keyed by field, each saying line and column.</summary>
     private static Dictionary<string, string[]> Check(string? html, string? text, ITemplateEngine engine, bool required)

@@ -14,6 +14,9 @@ public sealed class AgendaItems(MentorSchedulerDb db, CurrentUser user, TimeProv
 {
     public const int MaxText = 2000;
 
+    /// <summary>The most discussion items and questions one session's agenda holds.</summary>
+    public const int MaxPerSession = 30;
+
     /// <summary>The item to add, or the errors keyed by field.</summary>
     public static (string Text, ItemKind Kind, Dictionary<string, string[]> Errors) Validate(ItemRequest? request)
     {
@@ -27,12 +30,17 @@ public sealed class AgendaItems(MentorSchedulerDb db, CurrentUser user, TimeProv
         return (text ?? string.Empty, kind, errors);
     }
 
-    /// <summary>Adds the item to the session whose agenda is still open; null when there is none.</summary>
-    public async Task<DiscussionItem?> AddAsync(SessionAccess access, string text, ItemKind kind, CancellationToken ct)
+    /// <summary>Adds the item to the session whose agenda is still open, or says why not: no such session, or it is full.</summary>
+    public async Task<(DiscussionItem? Item, Refusal? Refusal)> AddAsync(SessionAccess access, string text, ItemKind kind, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var target = await TargetSessionAsync(access.Session, now, ct);
-        if (target is null) return null;
+        if (target is null)
+            return (null, new Refusal("No session to add it to",
+                "This session's agenda has gone out and there is no later session booked. Book or amend the series to add items.", "noLaterSession"));
+        if (await db.DiscussionItems.CountAsync(i => i.SessionId == target.Id, ct) >= MaxPerSession)
+            return (null, new Refusal("The agenda is full",
+                $"Session {target.Number} already has {MaxPerSession} items, the most an agenda holds. Remove or merge some before adding more.", "tooManyItems"));
         var item = new DiscussionItem
         {
             Id = Guid.CreateVersion7(now),
@@ -48,7 +56,7 @@ public sealed class AgendaItems(MentorSchedulerDb db, CurrentUser user, TimeProv
         };
         db.DiscussionItems.Add(item);
         await db.SaveChangesAsync(ct);
-        return item;
+        return (item, null);
     }
 
     public Task<bool> AgendaSentAsync(Guid sessionId, CancellationToken ct) =>

@@ -23,6 +23,10 @@ public sealed class AgendaOptions
     [Range(typeof(TimeSpan), "00:00:30", "01:00:00")]
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>After this many outright refusals by Graph (not throttling), a delivery is marked failed and not tried again.</summary>
+    [Range(1, 50)]
+    public int MaxAttempts { get; set; } = 5;
+
     /// <summary>Whether the hosted service sweeps on its timer (the endpoint works either way).</summary>
     public bool SweepOnTimer { get; set; } = true;
 }

@@ -23,12 +23,14 @@ public sealed class AgendaSweep(
 {
     private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
-    public async Task<SweepDto> RunAsync(CancellationToken ct)
+    /// <summary>Sweeps one tenant (<paramref name="tenantId"/>, for an admin's request) or every tenant (the timer).</summary>
+    public async Task<SweepDto> RunAsync(CancellationToken ct, string? tenantId = null)
     {
         var now = clock.GetUtcNow();
         var settings = options.Value;
         var relationships = await db.Relationships
             .Where(r => r.SeriesEventId != null && (r.Status == RelationshipStatus.Invited || r.Status == RelationshipStatus.Active))
+            .Where(r => tenantId == null || r.TenantId == tenantId)
             .ToListAsync(ct);
         var window = new Interval(Instant.FromDateTimeOffset(now), Instant.FromDateTimeOffset(now + settings.LeadTime + settings.ReminderBefore + TimeSpan.FromDays(1)));
 
@@ -103,8 +105,14 @@ public sealed class AgendaSweep(
             }
             else if (outcome.Known && outcome.Status is not 504)
             {
-                delivery.Status = DeliveryStatus.Pending; // Refused outright: nothing left; try again next run.
-                logger.LogWarning("Delivery {DeliveryId} was refused by Graph with {Status} {Error}; it will be retried.", delivery.Id, outcome.Status, outcome.ErrorCode);
+                // Refused outright: nothing left Outlook. Throttling is tried again next run; other refusals a few times, then no more.
+                var permanent = outcome.Status is not (429 or 503);
+                delivery.Status = permanent && delivery.Attempts >= options.Value.MaxAttempts ? DeliveryStatus.Failed : DeliveryStatus.Pending;
+                if (delivery.Status == DeliveryStatus.Failed)
+                    logger.LogError("Delivery {DeliveryId} was refused by Graph {Attempts} times ({Status} {Error}); it is marked failed and not tried again.",
+                        delivery.Id, delivery.Attempts, outcome.Status, outcome.ErrorCode);
+                else
+                    logger.LogWarning("Delivery {DeliveryId} was refused by Graph with {Status} {Error}; it will be retried.", delivery.Id, outcome.Status, outcome.ErrorCode);
             }
             DeliveryLedger.Release(delivery);
         }

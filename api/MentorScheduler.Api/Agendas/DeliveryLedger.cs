@@ -43,7 +43,7 @@ public sealed class DeliveryLedger(MentorSchedulerDb db)
         foreach (var row in rows) db.Entry(row).State = EntityState.Detached;
     }
 
-    /// <summary>Takes the lease on every unsent delivery of these sessions that no live lease holds.</summary>
+    /// <summary>Takes the lease on every delivery still to send (pending, or sending after a crash) of these sessions that no live lease holds.</summary>
     public async Task<List<AgendaDelivery>> ClaimAsync(IReadOnlyList<Guid> sessionIds, DeliveryKind kind, string owner, DateTimeOffset now, TimeSpan lease, CancellationToken ct)
     {
         // The claim is made in SQL; copies this context already tracks would hide its result.
@@ -52,11 +52,12 @@ public sealed class DeliveryLedger(MentorSchedulerDb db)
         var nowMs = now.ToUnixTimeMilliseconds();
         var untilMs = (now + lease).ToUnixTimeMilliseconds();
         await db.AgendaDeliveries
-            .Where(d => sessionIds.Contains(d.SessionId) && d.Kind == kind && d.Status != DeliveryStatus.Sent
+            .Where(d => sessionIds.Contains(d.SessionId) && d.Kind == kind && (d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.Sending)
                 && (d.LeaseUntilMs == null || d.LeaseUntilMs < nowMs))
             .ExecuteUpdateAsync(set => set.SetProperty(d => d.LeaseOwner, owner).SetProperty(d => d.LeaseUntilMs, untilMs), ct);
         return await db.AgendaDeliveries
-            .Where(d => sessionIds.Contains(d.SessionId) && d.Kind == kind && d.LeaseOwner == owner && d.Status != DeliveryStatus.Sent)
+            .Where(d => sessionIds.Contains(d.SessionId) && d.Kind == kind && d.LeaseOwner == owner
+                        && (d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.Sending))
             .ToListAsync(ct);
     }
 

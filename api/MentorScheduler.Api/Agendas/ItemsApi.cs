@@ -30,9 +30,9 @@ public static class ItemsApi
         if (!access.IsParticipant) return RecordAccess.ReadOnly();
         var (text, kind, errors) = AgendaItems.Validate(request);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
-        if (await items.AddAsync(access, text, kind, ct) is not { } item)
-            return Problems.Conflict("No session to add it to",
-                "This session's agenda has gone out and there is no later session booked. Book or amend the series to add items.", "noLaterSession");
+        var (item, refusal) = await items.AddAsync(access, text, kind, ct);
+        if (item is null)
+            return refusal!.Code == "noLaterSession" ? Problems.Conflict(refusal.Title, refusal.Detail, refusal.Code) : refusal.AsProblem();
         return TypedResults.Created($"/api/relationships/{id}/sessions/{item.SessionId}/items/{item.Id}", ItemDto.From(item, user.ObjectId));
     }
 

@@ -1,3 +1,4 @@
+using MentorScheduler.Api.Agendas;
 using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Notes;
 
@@ -9,10 +10,10 @@ public sealed record RecordContent(
     IReadOnlyList<Session> Sessions,
     IReadOnlyDictionary<Guid, SessionNoteVersion> Notes,
     ILookup<Guid, ActionItem> Items,
-    IReadOnlyDictionary<Guid, DateTimeOffset?> AgendasSent)
+    IReadOnlyDictionary<Guid, (DeliveryStatus Status, DateTimeOffset? SentAt)> Agendas)
 {
     public AgendaStateDto AgendaOf(Session session) =>
-        AgendasSent.TryGetValue(session.Id, out var sentAt) ? new AgendaStateDto("sent", sentAt) : new AgendaStateDto("pending", null);
+        AgendaStateDto.Of(Agendas, session.Id);
 
     public NotesDto NotesOf(Session session) =>
         NotesDto.From(session.Id, Notes.GetValueOrDefault(session.Id), Items[session.Id]);

@@ -17,13 +17,13 @@ public sealed class RelationshipRecord(MentorSchedulerDb db, SessionSync sync, A
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.RelationshipId == id).ToListAsync(ct);
         var latest = await notes.LatestNotesAsync(id, ct);
         var items = await notes.ActionItemsAsync([id], ct);
-        var sent = await agendas.AgendasSentAsync(id, ct);
+        var agendaOutcomes = await agendas.AgendaOutcomesAsync(id, ct);
         return new RecordContent(
             relationship,
             sessions.OrderBy(s => s.Number).ThenBy(s => s.Start).ToList(),
             latest,
             items.ToLookup(a => a.SessionId),
-            sent);
+            agendaOutcomes);
     }
 
     public static TimelineDto Timeline(RecordContent record) => new(

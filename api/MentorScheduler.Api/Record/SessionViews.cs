@@ -23,13 +23,13 @@ public sealed class SessionViews(MentorSchedulerDb db, SessionSync sync, AgendaQ
         (await FactsAsync(session.RelationshipId, ct)).View(session, callerId);
 
     private async Task<Facts> FactsAsync(Guid relationshipId, CancellationToken ct) => new(
-        await agendas.AgendasSentAsync(relationshipId, ct),
+        await agendas.AgendaOutcomesAsync(relationshipId, ct),
         await notes.FiledSessionsAsync(relationshipId, ct),
         await agendas.ItemsAsync(relationshipId, ct));
 
-    private sealed record Facts(Dictionary<Guid, DateTimeOffset?> Sent, HashSet<Guid> Filed, ILookup<Guid, DiscussionItem> Items)
+    private sealed record Facts(Dictionary<Guid, (DeliveryStatus Status, DateTimeOffset? SentAt)> Agendas, HashSet<Guid> Filed, ILookup<Guid, DiscussionItem> Items)
     {
-        public SessionDto View(Session s, string callerId) => SessionDto.From(s, Sent.TryGetValue(s.Id, out var at) ? at : null,
+        public SessionDto View(Session s, string callerId) => SessionDto.From(s, AgendaStateDto.Of(Agendas, s.Id),
             Filed.Contains(s.Id), Items[s.Id].Select(i => ItemDto.From(i, callerId)).ToList());
     }
 }

@@ -1,7 +1,7 @@
 namespace MentorScheduler.GraphSimulator.Faults;
 
 /// <summary>
-/// One injected fault: requests matching <see cref="Route"/> answer <see cref="Status"/> (429, 503 or 504)
+/// One injected fault: requests matching <see cref="Route"/> answer <see cref="Status"/> (403, 429, 503 or 504)
 /// and/or answer late, for the next <c>count</c> matches, for a seeded share of them, or for all of them.
 /// Not thread-safe on its own: <see cref="FaultRules"/> calls <see cref="TryFire"/> under its lock.
 /// </summary>

@@ -9,8 +9,8 @@ public sealed record FaultRuleRequest(string? Route, int? Status, int? RetryAfte
         var errors = new Dictionary<string, string[]>();
         if (FaultRoutePattern.TryParse(Route) is null)
             errors["route"] = ["Give a route such as 'POST /users/*/events', 'GET /users/{key}' or '*'."];
-        if (Status is not (null or 429 or 503 or 504))
-            errors["status"] = ["The status must be 429, 503 or 504, or null for a rule that only delays."];
+        if (Status is not (null or 403 or 429 or 503 or 504))
+            errors["status"] = ["The status must be 403 (a permanent refusal), 429, 503 or 504, or null for a rule that only delays."];
         if (Status is null && DelayMs is null or 0)
             errors["delayMs"] = ["A rule without a status must have a delayMs above 0."];
         if (DelayMs is < 0 or > SimulatedLatency.MaxDelayMs)

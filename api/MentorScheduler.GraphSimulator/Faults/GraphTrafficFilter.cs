@@ -40,6 +40,7 @@ public sealed class GraphTrafficFilter(FaultRules rules, SimulatedLatency latenc
         {
             StatusCodes.Status429TooManyRequests => GraphErrors.Error(status, "TooManyRequests", "Application is over its MailboxConcurrency limit."),
             StatusCodes.Status503ServiceUnavailable => GraphErrors.Error(status, "ServiceUnavailable", "The service is temporarily unavailable. Please retry later."),
+            StatusCodes.Status403Forbidden => GraphErrors.Error(status, "ErrorAccessDenied", "Access is denied. Check credentials and try again."),
             _ => GraphErrors.Error(status, "GatewayTimeout", "The gateway did not receive a response from the service in time."),
         };
     }
