@@ -22,13 +22,33 @@ public static class NotesMarkdown
 
     private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
 
-    /// <summary>The HTML of a Markdown text; empty for empty text.</summary>
-    public static string ToHtml(string? markdown)
+    /// <summary>Shown instead of a stored text's HTML when it cannot be rendered; its Markdown is still served as written.</summary>
+    public const string Unrenderable =
+        "<p class=\"unrendered\">This section cannot be shown formatted: it nests lists or quotes too deeply. Its text is kept as written.</p>";
+
+    /// <summary>The HTML of a Markdown text; empty for empty text; <see cref="Unrenderable"/> when Markdig refuses it.</summary>
+    public static string ToHtml(string? markdown) => TryToHtml(markdown, out var html) ? html : Unrenderable;
+
+    /// <summary>False when the text cannot be rendered (Markdig refuses input nested beyond its depth limit).</summary>
+    public static bool TryToHtml(string? markdown, out string html)
     {
-        if (string.IsNullOrWhiteSpace(markdown)) return string.Empty;
-        var document = Markdown.Parse(markdown, Pipeline);
-        Defuse(document);
-        return document.ToHtml(Pipeline);
+        html = string.Empty;
+        if (string.IsNullOrWhiteSpace(markdown)) return true;
+        try
+        {
+            var document = Markdown.Parse(markdown, Pipeline);
+            Defuse(document);
+            html = document.ToHtml(Pipeline);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Whether a link address may be rendered live: a safe scheme, or no scheme at all (relative).</summary>

@@ -105,6 +105,8 @@ public static class NotesValidator
         var text = markdown ?? string.Empty;
         if (text.Length > TextMaxLength)
             errors[field] = [$"This section is {text.Length} characters; keep each section to {TextMaxLength}. Move older material into another session's notes, or shorten it."];
+        else if (!NotesMarkdown.TryToHtml(text, out _))
+            errors[field] = ["This section nests lists or quotes too deeply to be shown; flatten the nesting and save again."];
         return text;
     }
 
