@@ -38,8 +38,15 @@ public static class AgendaApi
         var sent = await db.AgendaDeliveries.AsNoTracking()
             .FirstOrDefaultAsync(d => d.SessionId == sessionId && d.Kind == DeliveryKind.Agenda && d.Status == DeliveryStatus.Sent, ct);
         if (sent is not null) return TypedResults.Ok(new AgendaDto("sent", sent.SentAt, sent.Html ?? string.Empty, sent.Text ?? string.Empty));
-        var preview = await renderer.RenderAsync(r.TenantId, await builder.BuildAsync(r, session, ct), ct);
-        return TypedResults.Ok(new AgendaDto("pending", null, preview.Html, preview.Text));
+        try
+        {
+            var preview = await renderer.RenderAsync(r.TenantId, await builder.BuildAsync(r, session, ct), ct);
+            return TypedResults.Ok(new AgendaDto("pending", null, preview.Html, preview.Text));
+        }
+        catch (TemplateRenderException e)
+        {
+            return CannotRender(e);
+        }
     }
 
     public static async Task<Ok<TemplateDto>> GetTemplate(AgendaRenderer renderer, CurrentUser user, CancellationToken ct)
@@ -84,13 +91,37 @@ public static class AgendaApi
             return RecordAccess.SessionNotFound(request.SessionId!.Value);
         var (r, session) = (access.Relationship, access.Session);
         var (html, text, _) = await renderer.TemplatesOfAsync(user.TenantId, ct);
-        var rendered = renderer.Render(request.Html ?? html, request.Text ?? text, await builder.BuildAsync(r, session, ct));
-        return TypedResults.Ok(new AgendaDto("preview", null, rendered.Html, rendered.Text));
+        try
+        {
+            var rendered = renderer.Render(request.Html ?? html, request.Text ?? text, await builder.BuildAsync(r, session, ct));
+            return TypedResults.Ok(new AgendaDto("preview", null, rendered.Html, rendered.Text));
+        }
+        catch (TemplateRenderException e)
+        {
+            return CannotRender(e);
+        }
     }
 
     /// <summary>The sweep for the caller's own tenant; the timer's sweep is the only one across tenants.</summary>
     public static async Task<Ok<SweepDto>> RunSweep(AgendaSweep sweep, CurrentUser user, CancellationToken ct) =>
         TypedResults.Ok(await sweep.RunAsync(ct, user.TenantId));
+
+    private static ProblemHttpResult CannotRender(TemplateRenderException e) =>
+        Problems.Unprocessable("The agenda template cannot render this agenda", e.Message, "templateCannotRender");
+
+    /// <summary>Why a template that compiles still cannot render the sample agenda, or null when it renders.</summary>
+    private static TemplateError? RenderFailure(TemplateCompilation compiled)
+    {
+        try
+        {
+            compiled.Render!(AgendaSample.Model().ToTemplateData());
+            return null;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new TemplateError(1, 1, $"The template compiles but cannot render an agenda: {e.Message.Split("Occured at:")[0].Trim()}");
+        }
+    }
 
     /// <summary>Compile errors keyed by field, each saying line and column.</summary>
     private static Dictionary<string, string[]> Check(string? html, string? text, ITemplateEngine engine, bool required)
@@ -106,6 +137,7 @@ public static class AgendaApi
             if (source.Length > MaxTemplateLength) { errors[field] = [$"The template is {source.Length} characters; keep it to {MaxTemplateLength}."]; continue; }
             var compiled = engine.Compile(source, format);
             if (!compiled.Succeeded) errors[field] = compiled.Errors.Select(e => e.ToString()).ToArray();
+            else if (RenderFailure(compiled) is { } failure) errors[field] = [failure.ToString()];
         }
         return errors;
     }

@@ -23,13 +23,21 @@ public sealed class AgendaRenderer(MentorSchedulerDb db, ITemplateEngine engine,
         return Render(html, text, model);
     }
 
-    /// <summary>Renders with the given sources; they were checked when saved, so a failure here is a bug.</summary>
+    /// <summary>Renders with the given sources; a template that fails on this agenda throws <see cref="TemplateRenderException"/>.</summary>
     public RenderedAgenda Render(string htmlSource, string textSource, AgendaModel model)
     {
         var data = model.ToTemplateData();
-        return new RenderedAgenda(
-            cache.Get(htmlSource, TemplateFormat.Html, engine)(data),
-            cache.Get(textSource, TemplateFormat.Text, engine)(data));
+        try
+        {
+            return new RenderedAgenda(
+                cache.Get(htmlSource, TemplateFormat.Html, engine)(data),
+                cache.Get(textSource, TemplateFormat.Text, engine)(data));
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
+        {
+            throw new TemplateRenderException(
+                $"The agenda template cannot render this agenda ({e.Message.Split("Occured at:")[0].Trim()}). A program admin can fix it in the agenda template.", e);
+        }
     }
 
     private static string ReadDefault(string name)

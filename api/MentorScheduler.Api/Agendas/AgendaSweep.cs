@@ -51,7 +51,7 @@ public sealed class AgendaSweep(
             delivered += await DeliverAsync(client, live, agendaDue, DeliveryKind.Agenda, bodies, now, ct);
             reminders += await DeliverAsync(client, live, reminderDue, DeliveryKind.Reminder, bodies, now, ct);
         }
-        return new SweepDto(delivered, reminders);
+        return new SweepDto(delivered, reminders, RenderFailures);
     }
 
     private async Task<int> DeliverAsync(GraphServiceClient client, Dictionary<Guid, Relationship> relationships, List<Session> due,
@@ -76,7 +76,7 @@ public sealed class AgendaSweep(
             var session = sessions[delivery.SessionId];
             if (kind == DeliveryKind.Agenda)
             {
-                var agenda = renderer.Render(templates.Html, templates.Text, AgendaModelBuilder.Build(r, session, data!));
+                if (TryRender(r, session, templates, data!, delivery) is not { } agenda) continue;
                 (delivery.Html, delivery.Text) = (agenda.Html, agenda.Text);
                 messages[delivery.Id] = () => AgendaMail.Agenda(r, session, agenda, delivery.Id);
             }
@@ -87,6 +87,7 @@ public sealed class AgendaSweep(
             delivery.Status = DeliveryStatus.Sending;
             delivery.Attempts++;
         }
+        toSend = toSend.Where(d => messages.ContainsKey(d.Id)).ToList();
         await db.SaveChangesAsync(ct); // The intent is recorded before anything leaves.
 
         var steps = toSend.Select(d => new GraphStep(d.Id.ToString(), relationships[d.RelationshipId].MenteeUpn,
@@ -119,6 +120,26 @@ public sealed class AgendaSweep(
         await db.SaveChangesAsync(ct);
         return await UpdateOccurrencesAsync(client, relationships, sessions, kind, bodies, sent, ct);
     }
+
+    /// <summary>This agenda rendered, or null when the tenant's template cannot render it: that delivery waits (released, still
+    /// pending, retried next run, so fixing the template heals it) and the others go on.</summary>
+    private RenderedAgenda? TryRender(Relationship r, Session session, (string Html, string Text, bool IsDefault) templates, AgendaData data, AgendaDelivery delivery)
+    {
+        try
+        {
+            return renderer.Render(templates.Html, templates.Text, AgendaModelBuilder.Build(r, session, data));
+        }
+        catch (TemplateRenderException e)
+        {
+            logger.LogError("The agenda of session {SessionId} (tenant {TenantId}) cannot be rendered: {Reason}", session.Id, r.TenantId, e.InnerException?.Message);
+            DeliveryLedger.Release(delivery);
+            RenderFailures++;
+            return null;
+        }
+    }
+
+    /// <summary>Agendas the tenant's template could not render in this run (<see cref="SweepDto.RenderFailures"/>).</summary>
+    private int RenderFailures { get; set; }
 
     /// <summary>
     /// A delivery left "sending" by a crashed run: if its mail is in Sent Items, it was sent; if not, it is

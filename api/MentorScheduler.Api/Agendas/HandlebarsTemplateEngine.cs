@@ -28,12 +28,18 @@ public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
         {
             return new TemplateCompilation(null, [Locate(e, 1, 1)]);
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or NullReferenceException or IndexOutOfRangeException)
+        {
+            // Handlebars.Net fails on some malformed blocks with an exception of its own; say so, never a 500.
+            return new TemplateCompilation(null, [new TemplateError(1, 1, "The template cannot be compiled: check that every block helper ({{#if}}, {{#each}}, {{#with}}) has its argument and one {{else}} at most.")]);
+        }
     }
 
     private static List<TemplateError> CheckTags(string source, IHandlebars engine)
     {
         var errors = new List<TemplateError>();
         var blocks = new Stack<(string Name, int Line, int Column)>();
+        var elses = new HashSet<(string Name, int Line, int Column)>();
         var lineStarts = LineStarts(source);
         var position = 0;
         foreach (Match tag in Tag().Matches(source))
@@ -53,7 +59,14 @@ public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
             else if (body.StartsWith('>'))
                 errors.Add(new TemplateError(line, column, "Partials ({{> }}) are not available in agenda templates."));
             else if (body.StartsWith('#') || body.StartsWith('^') && body.Length > 1)
-                blocks.Push((BlockName(body[1..]), line, column));
+            {
+                var name = BlockName(body[1..]);
+                if (name is "if" or "unless" or "each" or "with" && body[1..].Trim() == name)
+                    errors.Add(new TemplateError(line, column, $"'{{{{#{name}}}}}' needs an argument, for example {{{{#{name} relationship.goals}}}}."));
+                blocks.Push((name, line, column));
+            }
+            else if (body == "else" && blocks.Count > 0 && ElseSeen(blocks.Peek(), elses))
+                errors.Add(new TemplateError(line, column, $"'{{{{#{blocks.Peek().Name}}}}}' has a second '{{{{else}}}}'; a block takes one."));
             else if (body.StartsWith('/'))
             {
                 var name = BlockName(body[1..]);
@@ -89,6 +102,9 @@ public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
         }
         return errors;
     }
+
+    /// <summary>True when this block already had its <c>{{else}}</c> (and records the first one).</summary>
+    private static bool ElseSeen((string Name, int Line, int Column) block, HashSet<(string Name, int Line, int Column)> elses) => !elses.Add(block);
 
     private static TemplateError Locate(HandlebarsException e, int line, int column)
     {
