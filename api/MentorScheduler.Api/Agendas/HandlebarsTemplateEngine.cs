@@ -31,7 +31,8 @@ public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or NullReferenceException or IndexOutOfRangeException)
         {
             // Handlebars.Net fails on some malformed blocks with an exception of its own; say so, never a 500.
-            return new TemplateCompilation(null, [new TemplateError(1, 1, "The template cannot be compiled: check that every block helper ({{#if}}, {{#each}}, {{#with}}) has its argument and one {{else}} at most.")]);
+            return new TemplateCompilation(null, [new TemplateError(1, 1,
+                "The template cannot be compiled: check that every block helper ({{#if}}, {{#each}}, {{#with}}) has its argument and one {{else}} at most.")]);
         }
     }
 

@@ -61,7 +61,8 @@ internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService 
         if (bad.InnerException is ControlCharacterException control)
         {
             var field = FieldOf(control.Path);
-            var message = $"'{(field.Length == 0 ? "body" : field)}' contains the control character U+{(int)control.Found:X4}. Remove it: text may hold tabs and line breaks, but no other control characters.";
+            var message = $"'{(field.Length == 0 ? "body" : field)}' contains the control character U+{(int)control.Found:X4}. " +
+                "Remove it: text may hold tabs and line breaks, but no other control characters.";
             return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field.Length == 0 ? "body" : field] = [message] })
             {
                 Status = 400,

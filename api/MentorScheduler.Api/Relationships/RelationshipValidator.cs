@@ -78,7 +78,8 @@ public static class RelationshipValidator
         else if (request.StartDate < today)
             Fail("startDate", $"{request.StartDate:yyyy-MM-dd} is in the past; the first meeting can be on {today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} or later.");
         else if (request.StartDate > today.AddYears(AgreementRules.MaxYearsAhead))
-            Fail("startDate", $"{request.StartDate:yyyy-MM-dd} is more than {AgreementRules.MaxYearsAhead} years away; choose a start before {today.AddYears(AgreementRules.MaxYearsAhead).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.");
+            Fail("startDate", $"{request.StartDate:yyyy-MM-dd} is more than {AgreementRules.MaxYearsAhead} years away; " +
+                $"choose a start before {today.AddYears(AgreementRules.MaxYearsAhead).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.");
 
         if (request.MeetingCount is null)
             Fail("meetingCount", $"Say how many meetings the agreement covers, from 1 to {MaxMeetings}.");

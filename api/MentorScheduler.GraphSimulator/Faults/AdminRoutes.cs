@@ -31,7 +31,8 @@ public static class AdminRoutes
         var errors = body.Validate();
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var rule = rules.Add(
-            FaultRoutePattern.TryParse(body.Route)!, body.Status, body.RetryAfterSeconds, body.Count, body.Share, body.Seed, body.DelayMs ?? 0);
+            FaultRoutePattern.TryParse(body.Route)!, body.Status, body.RetryAfterSeconds, body.Count, body.Share, body.Seed, body.DelayMs ?? 0,
+            body.Timing!.Value);
         return TypedResults.Created($"{request.PathBase}{request.Path}/{rule.Id}", FaultRuleView.Of(rule));
     }
 

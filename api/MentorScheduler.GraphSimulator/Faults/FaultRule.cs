@@ -11,8 +11,10 @@ public sealed class FaultRule
 
     private readonly Random? _random;
 
-    public FaultRule(string id, FaultRoutePattern route, int? status, int? retryAfterSeconds, int? count, double? share, int seed, int delayMs)
+    public FaultRule(string id, FaultRoutePattern route, int? status, int? retryAfterSeconds, int? count, double? share, int seed, int delayMs,
+        FaultTiming timing = FaultTiming.Before)
     {
+        Timing = timing;
         Id = id;
         Route = route;
         Status = status;
@@ -26,6 +28,9 @@ public sealed class FaultRule
     }
 
     public string Id { get; }
+
+    /// <summary>Before the operation (nothing is done), or after it (done, then the fault answers or the connection drops).</summary>
+    public FaultTiming Timing { get; }
 
     public FaultRoutePattern Route { get; }
 

@@ -1,8 +1,17 @@
 namespace MentorScheduler.GraphSimulator.Faults;
 
 /// <summary>The body of <c>POST /graph-sim/admin/faults</c>.</summary>
-public sealed record FaultRuleRequest(string? Route, int? Status, int? RetryAfterSeconds, int? Count, double? Share, int? Seed, int? DelayMs)
+public sealed record FaultRuleRequest(string? Route, int? Status, int? RetryAfterSeconds, int? Count, double? Share, int? Seed, int? DelayMs, string? When = null)
 {
+    /// <summary>When the fault strikes, from <c>when</c>; null when it names no timing.</summary>
+    public FaultTiming? Timing => When?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "before" => FaultTiming.Before,
+        "after" => FaultTiming.After,
+        "drop" => FaultTiming.Drop,
+        _ => null,
+    };
+
     /// <summary>Problems with the request, by field; empty when the rule can be added.</summary>
     public Dictionary<string, string[]> Validate()
     {
@@ -11,7 +20,14 @@ public sealed record FaultRuleRequest(string? Route, int? Status, int? RetryAfte
             errors["route"] = ["Give a route such as 'POST /users/*/events', 'GET /users/{key}' or '*'."];
         if (Status is not (null or 403 or 429 or 503 or 504))
             errors["status"] = ["The status must be 403 (a permanent refusal), 429, 503 or 504, or null for a rule that only delays."];
-        if (Status is null && DelayMs is null or 0)
+        var timing = Timing;
+        if (timing is null)
+            errors["when"] = ["'when' is 'before' (the default: nothing is done), 'after' (done, then the status answers) or 'drop' (done, then no answer)."];
+        else if (timing == FaultTiming.Drop && Status is not null)
+            errors["status"] = ["A rule that drops the connection answers nothing: leave out the status."];
+        else if (timing == FaultTiming.After && Status is null)
+            errors["status"] = ["A rule that faults after the work needs the status to answer, usually 504."];
+        else if (timing == FaultTiming.Before && Status is null && DelayMs is null or 0)
             errors["delayMs"] = ["A rule without a status must have a delayMs above 0."];
         if (DelayMs is < 0 or > SimulatedLatency.MaxDelayMs)
             errors["delayMs"] = [$"The delay must be between 0 and {SimulatedLatency.MaxDelayMs} ms."];

@@ -7,12 +7,13 @@ public sealed class FaultRules
     private readonly List<FaultRule> _rules = [];
     private int _nextId;
 
-    public FaultRule Add(FaultRoutePattern route, int? status, int? retryAfterSeconds, int? count, double? share, int? seed, int delayMs)
+    public FaultRule Add(FaultRoutePattern route, int? status, int? retryAfterSeconds, int? count, double? share, int? seed, int delayMs,
+        FaultTiming timing = FaultTiming.Before)
     {
         lock (_gate)
         {
             var id = (++_nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var rule = new FaultRule(id, route, status, retryAfterSeconds, count, share, seed ?? 1, delayMs);
+            var rule = new FaultRule(id, route, status, retryAfterSeconds, count, share, seed ?? 1, delayMs, timing);
             _rules.Add(rule);
             return rule;
         }
@@ -39,8 +40,8 @@ public sealed class FaultRules
     }
 
     /// <summary>
-    /// Walks the rules in order: every matching rule that fires adds its delay; the first one with a status
-    /// ends the walk and faults the request. The <c>$batch</c> envelope only matches rules that name it.
+    /// Walks the rules in order: every matching rule that fires adds its delay; the first one with a status (or
+    /// that drops the connection) ends the walk and faults the request. The <c>$batch</c> envelope only matches rules that name it.
     /// </summary>
     public FaultDecision Evaluate(string method, string path, string template, bool isBatchEnvelope)
     {
@@ -53,7 +54,7 @@ public sealed class FaultRules
                 if (isBatchEnvelope != rule.Route.NamesBatch || !rule.Route.Matches(method, path, template)) continue;
                 if (!rule.TryFire()) continue;
                 delay += TimeSpan.FromMilliseconds(rule.DelayMs);
-                if (rule.Status is not null) return new FaultDecision(delay, rule);
+                if (rule.Status is not null || rule.Timing == FaultTiming.Drop) return new FaultDecision(delay, rule);
             }
             return delay == TimeSpan.Zero ? FaultDecision.None : new FaultDecision(delay, null);
         }

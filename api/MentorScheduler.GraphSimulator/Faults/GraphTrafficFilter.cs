@@ -8,7 +8,8 @@ namespace MentorScheduler.GraphSimulator.Faults;
 
 /// <summary>
 /// Runs before every v1.0 endpoint: counts the request, waits the global latency and any fault delay, then
-/// answers a faulted Graph error (with <c>Retry-After</c> on 429 and 503) or lets the handler run.
+/// answers a faulted Graph error (with <c>Retry-After</c> on 429 and 503) or lets the handler run; a fault
+/// timed <c>after</c> lets the handler do its work and then answers the fault, or drops the connection.
 /// </summary>
 public sealed class GraphTrafficFilter(FaultRules rules, SimulatedLatency latency, TrafficCounters counters, TimeProvider clock) : IEndpointFilter
 {
@@ -27,9 +28,18 @@ public sealed class GraphTrafficFilter(FaultRules rules, SimulatedLatency latenc
         var delay = decision.Delay + (isEnvelope ? TimeSpan.Zero : TimeSpan.FromMilliseconds(latency.DelayMs));
         if (delay > TimeSpan.Zero) await Task.Delay(delay, clock, http.RequestAborted);
 
-        return decision.Fault is { Status: int status } fault
-            ? FaultedAnswer(http.Response, status, fault.RetryAfterSeconds)
-            : await next(context);
+        if (decision.Fault is not { } fault) return await next(context);
+        if (fault.Timing == FaultTiming.Before) return FaultedAnswer(http.Response, fault.Status!.Value, fault.RetryAfterSeconds);
+
+        // The work is done (the handler ran and changed the store); only the answer is lost.
+        var done = await next(context);
+        if (fault.Timing == FaultTiming.Drop)
+        {
+            http.Abort();
+            return Results.Empty;
+        }
+        _ = done;
+        return FaultedAnswer(http.Response, fault.Status!.Value, fault.RetryAfterSeconds);
     }
 
     private static IResult FaultedAnswer(HttpResponse response, int status, int? retryAfterSeconds)
