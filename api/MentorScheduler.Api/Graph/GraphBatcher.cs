@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 
 namespace MentorScheduler.Api.Graph;
 
@@ -25,7 +26,7 @@ public sealed class GraphBatcher(MailboxGate gate, Microsoft.Extensions.Options.
         var pending = steps.ToList();
         for (var round = 0; round < MaxRounds && pending.Count > 0; round++)
         {
-            var results = await RunRoundAsync(client, pending, ct);
+            var results = await RunRoundAsync(client, pending, idempotent, ct);
             var retry = new List<GraphStep>();
             var wait = TimeSpan.Zero;
             foreach (var step in pending)
@@ -46,7 +47,7 @@ public sealed class GraphBatcher(MailboxGate gate, Microsoft.Extensions.Options.
         return outcomes;
     }
 
-    private async Task<Dictionary<string, StepOutcome>> RunRoundAsync(GraphServiceClient client, List<GraphStep> steps, CancellationToken ct)
+    private async Task<Dictionary<string, StepOutcome>> RunRoundAsync(GraphServiceClient client, List<GraphStep> steps, bool idempotent, CancellationToken ct)
     {
         var results = new Dictionary<string, StepOutcome>();
         using var inFlight = new SemaphoreSlim(options.Value.MaxBatchesInFlight);
@@ -58,7 +59,7 @@ public sealed class GraphBatcher(MailboxGate gate, Microsoft.Extensions.Options.
                 var needs = batch.GroupBy(s => s.Mailbox, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
                 using (await gate.EnterAsync(needs, ct))
                 {
-                    var outcome = await SendAsync(client, batch, ct);
+                    var outcome = await SendAsync(client, batch, idempotent, ct);
                     lock (results) foreach (var (key, value) in outcome) results[key] = value;
                 }
             }
@@ -88,17 +89,35 @@ public sealed class GraphBatcher(MailboxGate gate, Microsoft.Extensions.Options.
         }
     }
 
-    private async Task<Dictionary<string, StepOutcome>> SendAsync(GraphServiceClient client, List<GraphStep> batch, CancellationToken ct)
+    private async Task<Dictionary<string, StepOutcome>> SendAsync(GraphServiceClient client, List<GraphStep> batch, bool idempotent, CancellationToken ct)
     {
-        var content = new BatchRequestContentCollection(client, MaxStepsPerBatch);
+        // Steps are at most 20, so one BatchRequestContent holds them; the collection the SDK prefers has no way to
+        // set request options on the $batch request itself, which the retry rule below needs.
+#pragma warning disable CS0618
+        var content = new BatchRequestContent(client);
         var ids = new Dictionary<string, string>();
         foreach (var step in batch)
             ids[step.Key] = await content.AddBatchRequestStepAsync(step.Build());
+#pragma warning restore CS0618
 
         var results = new Dictionary<string, StepOutcome>();
         try
         {
-            var response = await client.Batch.PostAsync(content, ct);
+            var request = await client.Batch.ToPostRequestInformationAsync(content, ct);
+            // The SDK's retry handler re-sends a whole $batch after a 504; a batch that sends mail must never be re-sent
+            // blindly (its steps may have run), so it goes once and its steps' own answers decide.
+            if (!idempotent) request.AddRequestOptions([new RetryHandlerOption { MaxRetry = 0 }]);
+            var native = new NativeResponseHandler();
+            request.AddRequestOptions([new ResponseHandlerOption { ResponseHandler = native }]);
+            await client.RequestAdapter.SendNoContentAsync(request, cancellationToken: ct);
+            using var http = native.Value as HttpResponseMessage;
+            if (http is null || !http.IsSuccessStatusCode)
+            {
+                logger.LogWarning("A Graph batch of {Count} requests answered {Status}; whether its steps ran is unknown.", batch.Count, (int?)http?.StatusCode);
+                foreach (var step in batch) results[step.Key] = StepOutcome.Unknown;
+                return results;
+            }
+            var response = new BatchResponseContent(http);
             foreach (var step in batch)
             {
                 using var message = await response.GetResponseByIdAsync(ids[step.Key]);

@@ -32,7 +32,7 @@ public static class AdminRoutes
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var rule = rules.Add(
             FaultRoutePattern.TryParse(body.Route)!, body.Status, body.RetryAfterSeconds, body.Count, body.Share, body.Seed, body.DelayMs ?? 0,
-            body.Timing!.Value);
+            body.Timing!.Value, body.Skip ?? 0);
         return TypedResults.Created($"{request.PathBase}{request.Path}/{rule.Id}", FaultRuleView.Of(rule));
     }
 

@@ -10,11 +10,14 @@ public sealed class FaultRule
     public const int DefaultRetryAfterSeconds = 1;
 
     private readonly Random? _random;
+    private int _toSkip;
 
     public FaultRule(string id, FaultRoutePattern route, int? status, int? retryAfterSeconds, int? count, double? share, int seed, int delayMs,
-        FaultTiming timing = FaultTiming.Before)
+        FaultTiming timing = FaultTiming.Before, int skip = 0)
     {
         Timing = timing;
+        Skip = skip;
+        _toSkip = skip;
         Id = id;
         Route = route;
         Status = status;
@@ -28,6 +31,9 @@ public sealed class FaultRule
     }
 
     public string Id { get; }
+
+    /// <summary>How many matching requests pass untouched before the rule starts acting (the Nth of a kind).</summary>
+    public int Skip { get; }
 
     /// <summary>Before the operation (nothing is done), or after it (done, then the fault answers or the connection drops).</summary>
     public FaultTiming Timing { get; }
@@ -59,6 +65,11 @@ public sealed class FaultRule
     /// <summary>Decides whether this matching request is one the rule acts on, consuming a count or a random draw.</summary>
     internal bool TryFire()
     {
+        if (_toSkip > 0)
+        {
+            _toSkip--;
+            return false;
+        }
         bool fires;
         if (Remaining is int left)
         {

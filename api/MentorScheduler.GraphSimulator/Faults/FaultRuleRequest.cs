@@ -1,7 +1,7 @@
 namespace MentorScheduler.GraphSimulator.Faults;
 
 /// <summary>The body of <c>POST /graph-sim/admin/faults</c>.</summary>
-public sealed record FaultRuleRequest(string? Route, int? Status, int? RetryAfterSeconds, int? Count, double? Share, int? Seed, int? DelayMs, string? When = null)
+public sealed record FaultRuleRequest(string? Route, int? Status, int? RetryAfterSeconds, int? Count, double? Share, int? Seed, int? DelayMs, string? When = null, int? Skip = null)
 {
     /// <summary>When the fault strikes, from <c>when</c>; null when it names no timing.</summary>
     public FaultTiming? Timing => When?.Trim().ToLowerInvariant() switch
@@ -31,6 +31,8 @@ public sealed record FaultRuleRequest(string? Route, int? Status, int? RetryAfte
             errors["delayMs"] = ["A rule without a status must have a delayMs above 0."];
         if (DelayMs is < 0 or > SimulatedLatency.MaxDelayMs)
             errors["delayMs"] = [$"The delay must be between 0 and {SimulatedLatency.MaxDelayMs} ms."];
+        if (Skip is < 0)
+            errors["skip"] = ["skip is how many matching requests pass before the rule acts: 0 or more."];
         if (RetryAfterSeconds is < 0 or > 3600)
             errors["retryAfterSeconds"] = ["Retry-After must be between 0 and 3600 seconds."];
         if (Count is not null && Share is not null)

@@ -8,12 +8,12 @@ public sealed class FaultRules
     private int _nextId;
 
     public FaultRule Add(FaultRoutePattern route, int? status, int? retryAfterSeconds, int? count, double? share, int? seed, int delayMs,
-        FaultTiming timing = FaultTiming.Before)
+        FaultTiming timing = FaultTiming.Before, int skip = 0)
     {
         lock (_gate)
         {
             var id = (++_nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var rule = new FaultRule(id, route, status, retryAfterSeconds, count, share, seed ?? 1, delayMs, timing);
+            var rule = new FaultRule(id, route, status, retryAfterSeconds, count, share, seed ?? 1, delayMs, timing, skip);
             _rules.Add(rule);
             return rule;
         }

@@ -1,0 +1,101 @@
+using MentorScheduler.Api.Agendas;
+using MentorScheduler.Api.Data;
+using MentorScheduler.Api.Tests.Agendas;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MentorScheduler.Api.Tests.Hardening;
+
+/// <summary>
+/// Sends that Graph carried out but never confirmed (issue 11, points 2, 16 and 17): nothing is re-sent blindly,
+/// and the next sweep finds the real mail by its marker in Sent Items.
+/// </summary>
+public sealed class SendRecoveryTests : IAsyncLifetime
+{
+    private AgendaWorld _world = null!;
+
+    public async Task InitializeAsync()
+    {
+        _world = await AgendaWorld.BookedAsync();
+        _world.SetClock(AgendaWorld.FirstSession.AddDays(-6));
+    }
+
+    public async Task DisposeAsync() => await _world.DisposeAsync();
+
+    [Fact]
+    public async Task ABatchThatTimesOutAfterSendingIsNotResentAndTheNextSweepFindsTheMail()
+    {
+        // The sweep's second $batch (after the one reading the meetings) sends the agenda, then answers 504:
+        // the SDK's retry handler must not send it again.
+        await _world.App.InjectFault(new { route = "POST /$batch", status = 504, when = "after", count = 1, skip = 1 });
+
+        var first = await _world.Sweep();
+        var mailsAfterFirst = (await _world.Agendas(AgendaWorld.Megan)).Count;
+        ExpireLeases();
+        var second = await _world.Sweep();
+
+        Assert.Equal(0, first.GetProperty("delivered").GetInt32());
+        Assert.Equal(1, mailsAfterFirst);
+        Assert.Single(await _world.Agendas(AgendaWorld.Megan));
+        Assert.Equal("sent", (await _world.Agenda("adele.vance", 1)).GetProperty("status").GetString());
+        Assert.Equal(0, second.GetProperty("delivered").GetInt32());
+    }
+
+    [Fact]
+    public async Task AStepThatTimesOutAfterSendingIsNotResentBlindly()
+    {
+        await _world.App.InjectFault(new { route = "POST /users/*/sendMail", status = 504, when = "after", count = 1 });
+
+        await _world.Sweep();
+        ExpireLeases();
+        await _world.Sweep();
+
+        Assert.Single(await _world.Agendas(AgendaWorld.Megan));
+        Assert.Equal("sent", (await _world.Agenda("adele.vance", 1)).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task ASendWhoseMailNeverLeftIsSentOnceByTheNextSweep()
+    {
+        // A crash after the intent was recorded and before the send: Sent Items has no such mail.
+        await LeaveSendingAsync();
+
+        var sweep = await _world.Sweep();
+
+        Assert.Equal(1, sweep.GetProperty("delivered").GetInt32());
+        Assert.Single(await _world.Agendas(AgendaWorld.Megan));
+    }
+
+    [Fact]
+    public async Task WhenSentItemsCannotBeReadTheSendWaitsInsteadOfRiskingASecondMail()
+    {
+        await LeaveSendingAsync();
+        await _world.App.InjectFault(new { route = "GET /users/*/mailFolders/*/messages", status = 503, retryAfterSeconds = 0 });
+
+        var waiting = await _world.Sweep();
+        await _world.App.ClearFaults();
+        var later = await _world.Sweep();
+
+        Assert.Equal(0, waiting.GetProperty("delivered").GetInt32());
+        Assert.Equal(1, later.GetProperty("delivered").GetInt32());
+        Assert.Single(await _world.Agendas(AgendaWorld.Megan));
+    }
+
+    /// <summary>What a crashed sweep leaves: the row "sending", its lease run out.</summary>
+    private async Task LeaveSendingAsync()
+    {
+        await using var scope = _world.App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MentorSchedulerDb>();
+        var session = await db.Sessions.SingleAsync(s => s.Id == Guid.Parse(_world.SessionIds[0]));
+        db.AgendaDeliveries.Add(new AgendaDelivery
+        {
+            Id = Guid.NewGuid(), TenantId = session.TenantId, RelationshipId = session.RelationshipId, SessionId = session.Id,
+            Kind = DeliveryKind.Agenda, Status = DeliveryStatus.Sending, Attempts = 1, LeaseOwner = "crashed-process",
+            LeaseUntilMs = AgendaWorld.FirstSession.AddDays(-7).ToUnixTimeMilliseconds(),
+        });
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Time moves past the leases of the first sweep (unknown outcomes keep theirs until it runs out).</summary>
+    private void ExpireLeases() => _world.App.Clock.Advance(TimeSpan.FromMinutes(10));
+}
