@@ -16,5 +16,7 @@ public sealed class AgendaDeliveryConfiguration : IEntityTypeConfiguration<Agend
         builder.Property(d => d.Status).IsRequired().HasConversion<string>();
         builder.HasOne<Relationship>().WithMany().HasForeignKey(d => d.RelationshipId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(d => new { d.SessionId, d.Kind }).IsUnique();
+        // Every change a sweep saves to a delivery says "where I still hold the lease": a stolen row is never written.
+        builder.Property(d => d.LeaseOwner).IsConcurrencyToken();
     }
 }

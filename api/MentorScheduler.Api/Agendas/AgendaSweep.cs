@@ -15,10 +15,11 @@ namespace MentorScheduler.Api.Agendas;
 /// Sends each session's agenda exactly once, a week ahead, and the mentee's reminder before that.
 /// Per run: read coming meetings from Outlook; claim due deliveries (row + lease); for any left "sending"
 /// by a crashed run, look for the mail in Sent Items by its marker before sending again; record the
-/// intent ("sending"); send in batches; record "sent"; write the agenda into each meeting.
+/// intent ("sending"), only where the lease is still this run's; send in batches (never re-sent blindly),
+/// the leases renewed while the sends run; record "sent"; write the agenda into each meeting.
 /// </summary>
 public sealed class AgendaSweep(
-    MentorSchedulerDb db, IGraphClients graph, GraphBatcher batcher, UpcomingOccurrences upcoming, DeliveryLedger ledger,
+    MentorSchedulerDb db, IGraphClients graph, GraphBatcher batcher, UpcomingOccurrences upcoming, DeliveryLedger ledger, LeaseKeeper leases,
     AgendaModelBuilder builder, AgendaRenderer renderer, IOptions<AgendaOptions> options, TimeProvider clock, ILogger<AgendaSweep> logger)
 {
     private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
@@ -87,13 +88,15 @@ public sealed class AgendaSweep(
             delivery.Status = DeliveryStatus.Sending;
             delivery.Attempts++;
         }
-        toSend = toSend.Where(d => messages.ContainsKey(d.Id)).ToList();
-        await db.SaveChangesAsync(ct); // The intent is recorded before anything leaves.
+        // The intent is recorded before anything leaves, and only for deliveries whose lease is still this sweep's.
+        toSend = await ledger.RecordIntentAsync(toSend.Where(d => messages.ContainsKey(d.Id)).ToList(), clock.GetUtcNow() + options.Value.Lease, ct);
 
         var steps = toSend.Select(d => new GraphStep(d.Id.ToString(), relationships[d.RelationshipId].MenteeUpn,
             () => client.Users[relationships[d.RelationshipId].MenteeUpn].SendMail.ToPostRequestInformation(
                 new SendMailPostRequestBody { Message = messages[d.Id](), SaveToSentItems = true }))).ToList();
-        var outcomes = await batcher.RunAsync(client, steps, idempotent: false, ct);
+        Dictionary<string, StepOutcome> outcomes;
+        await using (leases.Keep(_owner, toSend.Select(d => d.Id).ToList()))
+            outcomes = await batcher.RunAsync(client, steps, idempotent: false, ct);
         var sent = 0;
         foreach (var delivery in toSend)
         {
@@ -117,7 +120,16 @@ public sealed class AgendaSweep(
             }
             DeliveryLedger.Release(delivery);
         }
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another sweep took a lease this one lost; it finds the sent mail in Sent Items by its marker.
+            logger.LogWarning("A sweep lost a delivery lease while sending; the sweep that holds it now resolves it.");
+            db.ChangeTracker.Clear();
+        }
         return await UpdateOccurrencesAsync(client, relationships, sessions, kind, bodies, sent, ct);
     }
 

@@ -20,6 +20,7 @@ public static class AgendasSetup
         services.AddScoped<AgendaModelBuilder>();
         services.AddScoped<AgendaRenderer>();
         services.AddScoped<DeliveryLedger>();
+        services.AddSingleton<LeaseKeeper>();
         services.AddScoped<UpcomingOccurrences>();
         services.AddScoped<AgendaSweep>();
         services.AddHostedService<AgendaSweepHost>();

@@ -61,6 +61,42 @@ public sealed class DeliveryLedger(MentorSchedulerDb db)
             .ToListAsync(ct);
     }
 
+    /// <summary>
+    /// Records the intent to send ("sending", with the lease renewed to <paramref name="leaseUntil"/>) for the deliveries
+    /// this owner still holds, and returns those. A delivery whose lease another owner took meanwhile is dropped
+    /// (the save's concurrency check on the lease owner refuses it), so it is never sent from here.
+    /// </summary>
+    public async Task<List<AgendaDelivery>> RecordIntentAsync(List<AgendaDelivery> deliveries, DateTimeOffset leaseUntil, CancellationToken ct)
+    {
+        var held = deliveries.ToList();
+        foreach (var delivery in held) delivery.LeaseUntilMs = leaseUntil.ToUnixTimeMilliseconds();
+        while (true)
+        {
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return held;
+            }
+            catch (DbUpdateConcurrencyException lost)
+            {
+                foreach (var entry in lost.Entries)
+                {
+                    if (entry.Entity is AgendaDelivery taken) held.Remove(taken);
+                    entry.State = EntityState.Detached;
+                }
+            }
+        }
+    }
+
+    /// <summary>Extends this owner's leases on these deliveries while their work runs; returns how many it still holds.</summary>
+    public Task<int> RenewAsync(string owner, IReadOnlyCollection<Guid> deliveryIds, DateTimeOffset leaseUntil, CancellationToken ct)
+    {
+        var untilMs = leaseUntil.ToUnixTimeMilliseconds();
+        return db.AgendaDeliveries
+            .Where(d => deliveryIds.Contains(d.Id) && d.LeaseOwner == owner)
+            .ExecuteUpdateAsync(set => set.SetProperty(d => d.LeaseUntilMs, untilMs), ct);
+    }
+
     /// <summary>Lets another sweep (or the next run) take these deliveries at once.</summary>
     public static void Release(AgendaDelivery delivery)
     {

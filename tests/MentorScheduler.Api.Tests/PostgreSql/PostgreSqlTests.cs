@@ -76,6 +76,20 @@ public sealed class PostgreSqlTests
         Assert.All(statuses.Where(s => s != 201), s => Assert.Equal(409, s));
     }
 
+    [Fact]
+    public async Task TwoProcessesLeasesHoldOnPostgreSql()
+    {
+        await using var database = await PostgresDatabase.CreateAsync();
+        await using var app = Instance(new TestApp(), database);
+        using var adele = await app.ClientFor("adele.vance");
+        var id = await BookingWorld.Propose(adele, change: b => b["startDate"] = "2027-01-18");
+        await BookingWorld.BookOk(adele, id, new { start = "2027-01-18T14:00:00", timeZone = "Europe/London" });
+        var sessions = await BookingWorld.Sessions(adele, id);
+
+        await Hardening.LeaseWorld.RenewedLeaseKeepsTheDeliveryAsync(app.Services, Guid.Parse(sessions[0].GetProperty("id").GetString()!));
+        await Hardening.LeaseWorld.TakenLeaseRecordsNoIntentAsync(app.Services, Guid.Parse(sessions[1].GetProperty("id").GetString()!));
+    }
+
     private static TestApp Instance(TestApp app, PostgresDatabase database) => app
         .WithSetting("Storage:Provider", "PostgreSQL")
         .WithSetting("Storage:ConnectionString", database.ConnectionString);

@@ -39,6 +39,7 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
                         .HasColumnType("text");
 
                     b.Property<string>("LeaseOwner")
+                        .IsConcurrencyToken()
                         .HasColumnType("text");
 
                     b.Property<long?>("LeaseUntilMs")
