@@ -42,4 +42,13 @@ public sealed class Relationship
 
     /// <summary>Optimistic concurrency: two writers never both succeed on the same version.</summary>
     public int RowVersion { get; set; }
+
+    /// <summary>A detached copy with another cadence, to plan and shape an amended series before the record changes.</summary>
+    public Relationship WithCadence(Frequency frequency, int durationMinutes)
+    {
+        var copy = (Relationship)MemberwiseClone();
+        copy.Frequency = frequency;
+        copy.DurationMinutes = durationMinutes;
+        return copy;
+    }
 }

@@ -16,6 +16,7 @@ public abstract class MentorSchedulerDb(DbContextOptions options) : DbContext(op
     public DbSet<Relationship> Relationships => Set<Relationship>();
     public DbSet<Session> Sessions => Set<Session>();
     public DbSet<MentorCapacity> MentorCapacities => Set<MentorCapacity>();
+    public DbSet<SeriesChange> SeriesChanges => Set<SeriesChange>();
     public DbSet<ActionItem> ActionItems => Set<ActionItem>();
     public DbSet<DiscussionItem> DiscussionItems => Set<DiscussionItem>();
     public DbSet<AgendaDelivery> AgendaDeliveries => Set<AgendaDelivery>();

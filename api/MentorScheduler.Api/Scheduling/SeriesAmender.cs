@@ -5,14 +5,18 @@ using MentorScheduler.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Graph.Models;
+using Microsoft.Graph.Models.ODataErrors;
+using Microsoft.Graph.Users.Item.Events.Item.Cancel;
 using NodaTime;
 
 namespace MentorScheduler.Api.Scheduling;
 
 /// <summary>
-/// Changes the cadence, length or time of a booked relationship: the current series ends after its last
-/// held session, and the remaining meetings are booked as the next series version. Re-running after a
-/// failure is safe: ending the series is idempotent and the new series is adopted by its link.
+/// Changes the cadence, length or time of a booked relationship so that Outlook and the record are either as
+/// before or fully changed. The change is recorded first (<see cref="SeriesChange"/>); then the new series is
+/// created (adopted if an earlier attempt made it); then the current series ends after its last held session;
+/// then the record moves to the new series in one save. A failure at any step leaves the change recorded, and
+/// the next amend request completes it from where it stopped, each step safe to repeat.
 /// </summary>
 public sealed class SeriesAmender(MentorSchedulerDb db, IGraphClients graph, SessionSync sync, SeriesBooker booker,
     SeriesPlanner planner, IEnumerable<ISessionContent> content, TimeProvider clock)
@@ -24,16 +28,30 @@ public sealed class SeriesAmender(MentorSchedulerDb db, IGraphClients graph, Ses
         if (r.Status is RelationshipStatus.Declined or RelationshipStatus.Ended)
             return Problems.Conflict("Relationship closed", $"This relationship is {r.Status.ToString().ToLowerInvariant()}.", "relationshipClosed");
 
-        var oldFrequency = r.Frequency;
+        // An earlier amend that met a failure part-way is finished first, whatever this request asks.
+        if (await PendingAsync(r, ct) is { } pending)
+            return await CompleteAsync(r, pending, ct);
+
+        var (change, refusal, errors) = await PlanAsync(r, request, ct);
+        if (errors is not null) return TypedResults.ValidationProblem(errors);
+        if (change is null) return refusal!;
+        db.SeriesChanges.Add(change);
+        await db.SaveChangesAsync(ct); // The intent is recorded before Outlook is touched.
+        return await CompleteAsync(r, change, ct);
+    }
+
+    /// <summary>The new series the request asks for, or why it cannot be: field errors, or a problem with the plan.</summary>
+    private async Task<(SeriesChange? Change, ProblemHttpResult? Refusal, Dictionary<string, string[]>? Errors)> PlanAsync(
+        Relationship r, AmendRequest request, CancellationToken ct)
+    {
+        var frequency = r.Frequency;
+        var duration = r.DurationMinutes;
         var errors = new Dictionary<string, string[]>();
-        if (request.Cadence?.Frequency is { } f)
-        {
-            if (EnumText.TryParse<Frequency>(f, out var frequency)) r.Frequency = frequency;
-            else errors["cadence.frequency"] = [$"'{f}' is not a cadence; use weekly, biweekly, monthly or quarterly."];
-        }
+        if (request.Cadence?.Frequency is { } f && !EnumText.TryParse(f, out frequency))
+            errors["cadence.frequency"] = [$"'{f}' is not a cadence; use weekly, biweekly, monthly or quarterly."];
         if (request.Cadence?.DurationMinutes is { } minutes)
         {
-            if (minutes is >= AgreementRules.MinDuration and <= AgreementRules.MaxDuration) r.DurationMinutes = minutes;
+            if (minutes is >= AgreementRules.MinDuration and <= AgreementRules.MaxDuration) duration = minutes;
             else errors["cadence.durationMinutes"] = [$"A meeting lasts {AgreementRules.MinDuration} to {AgreementRules.MaxDuration} minutes."];
         }
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
@@ -41,40 +59,88 @@ public sealed class SeriesAmender(MentorSchedulerDb db, IGraphClients graph, Ses
         foreach (var (key, value) in slotErrors) errors[key] = value;
         if (request.Cadence is null && request.Start is null && request.TimeZone is null)
             errors["cadence"] = ["Say what to change: cadence (frequency, durationMinutes), start, or both."];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (errors.Count > 0) return (null, null, errors);
 
         await sync.SyncAsync(r, ct);
-        var sessions = await db.Sessions.Where(s => s.RelationshipId == r.Id).ToListAsync(ct);
-        var held = sessions.Where(s => s.Status == SessionStatus.Scheduled && Instant.FromDateTimeOffset(s.Start) <= now).ToList();
+        var held = await HeldAsync(r, now, ct);
         var remaining = r.MeetingCount - held.Count;
         if (remaining <= 0)
-            return Problems.Conflict("Nothing left to amend", "Every meeting of the agreement has been held. Evaluate the relationship and propose a new agreement to continue.", "agreementComplete");
+            return (null, Problems.Conflict("Nothing left to amend",
+                "Every meeting of the agreement has been held. Evaluate the relationship and propose a new agreement to continue.", "agreementComplete"), null);
 
-        var (plan, refusal) = await planner.PlanAsync(r, start, zone, remaining, ct);
-        if (plan is null) return refusal!.AsProblem();
+        var shape = r.WithCadence(frequency, duration);
+        var (plan, refusal) = await planner.PlanAsync(shape, start, zone, remaining, ct);
+        if (plan is null) return (null, refusal!.AsProblem(), null);
+        return (new SeriesChange
+        {
+            Id = Guid.CreateVersion7(clock.GetUtcNow()),
+            TenantId = r.TenantId,
+            RelationshipId = r.Id,
+            FromVersion = r.SeriesVersion,
+            ToVersion = r.SeriesVersion + 1,
+            Frequency = frequency,
+            DurationMinutes = duration,
+            Start = plan.Start.ToDateTimeUnspecified(),
+            TimeZone = plan.TimeZone,
+            Meetings = plan.Meetings,
+            CreatedAt = clock.GetUtcNow(),
+        }, null, null);
+    }
 
-        await EndCurrentSeriesAsync(r, oldFrequency, held, sessions, now, ct);
-        r.SeriesVersion++;
-        await booker.BookAsync(r, plan.Start, plan.TimeZone, ct, plan.Meetings);
+    /// <summary>Carries a recorded change through: new series, old series ended, record moved. Every step repeats safely.</summary>
+    private async Task<Results<Ok<RelationshipDto>, ValidationProblem, ProblemHttpResult>> CompleteAsync(Relationship r, SeriesChange change, CancellationToken ct)
+    {
+        var first = LocalDateTime.FromDateTime(change.Start);
+        var seriesId = await booker.EnsureSeriesAsync(r.WithCadence(change.Frequency, change.DurationMinutes), change.ToVersion, first, change.TimeZone, change.Meetings, ct);
+
+        var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
+        var sessions = await db.Sessions.Where(s => s.RelationshipId == r.Id).ToListAsync(ct);
+        var held = sessions.Where(s => s.SeriesVersion == change.FromVersion && s.Status == SessionStatus.Scheduled && Instant.FromDateTimeOffset(s.Start) <= now).ToList();
+        await EndSeriesAsync(r, held, ct);
+        await SupersedeAsync(sessions.Where(s => s.SeriesVersion == change.FromVersion && Instant.FromDateTimeOffset(s.Start) > now).ToList(), ct);
+
+        r.Frequency = change.Frequency;
+        r.DurationMinutes = change.DurationMinutes;
+        r.SeriesVersion = change.ToVersion;
+        r.SeriesEventId = seriesId;
+        r.SeriesStart = change.Start;
+        r.SeriesTimeZone = change.TimeZone;
+        r.Status = RelationshipStatus.Invited;
+        r.UpdatedAt = clock.GetUtcNow();
+        r.RowVersion++;
+        change.CompletedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(ct); // One save: the record moves to the new series only once Outlook has it.
+
+        await sync.TrySyncAsync(r, ct);
         return TypedResults.Ok(RelationshipDto.From(r));
     }
 
-    /// <summary>Truncates the current series after its last held meeting (or cancels it when none was held).</summary>
-    private async Task EndCurrentSeriesAsync(Relationship r, Frequency oldFrequency, List<Session> held, List<Session> sessions, Instant now, CancellationToken ct)
+    private Task<SeriesChange?> PendingAsync(Relationship r, CancellationToken ct) =>
+        db.SeriesChanges.FirstOrDefaultAsync(c => c.RelationshipId == r.Id && c.CompletedAt == null && c.FromVersion == r.SeriesVersion, ct);
+
+    private async Task<List<Session>> HeldAsync(Relationship r, Instant now, CancellationToken ct) =>
+        (await db.Sessions.AsNoTracking().Where(s => s.RelationshipId == r.Id && s.Status == SessionStatus.Scheduled).ToListAsync(ct))
+            .Where(s => Instant.FromDateTimeOffset(s.Start) <= now).ToList();
+
+    /// <summary>
+    /// Ends the current series after its last held meeting (or cancels it when none was held). Repeating it is harmless:
+    /// the same end date again, or a series already cancelled (404).
+    /// </summary>
+    private async Task EndSeriesAsync(Relationship r, List<Session> held, CancellationToken ct)
     {
         var events = graph.ForTenant(r.TenantId).Users[r.MenteeUpn].Events;
-        var lastHeld = held.Where(s => s.SeriesVersion == r.SeriesVersion).MaxBy(s => s.OriginalStart);
+        var lastHeld = held.MaxBy(s => s.OriginalStart);
         var seriesZone = r.SeriesTimeZone ?? r.TimeZone;
         var first = LocalDateTime.FromDateTime(r.SeriesStart!.Value);
-        if (lastHeld is null)
+        try
         {
-            await events[r.SeriesEventId].Cancel.PostAsync(
-                new Microsoft.Graph.Users.Item.Events.Item.Cancel.CancelPostRequestBody { Comment = "This series is replaced by an amended one." }, cancellationToken: ct);
-        }
-        else
-        {
+            if (lastHeld is null)
+            {
+                await events[r.SeriesEventId].Cancel.PostAsync(new CancelPostRequestBody { Comment = "This series is replaced by an amended one." }, cancellationToken: ct);
+                return;
+            }
             var lastDate = Instant.FromDateTimeOffset(lastHeld.OriginalStart).InZone(TimeZones.Zone(seriesZone)).Date;
-            var recurrence = CadenceSchedule.Recurrence(oldFrequency, first.Date, 1, TimeZones.ToWindows(seriesZone));
+            var recurrence = CadenceSchedule.Recurrence(r.Frequency, first.Date, 1, TimeZones.ToWindows(seriesZone));
             recurrence.Range = new RecurrenceRange
             {
                 Type = RecurrenceRangeType.EndDate,
@@ -84,10 +150,18 @@ public sealed class SeriesAmender(MentorSchedulerDb db, IGraphClients graph, Ses
             };
             await events[r.SeriesEventId].PatchAsync(new Event { Recurrence = recurrence }, cancellationToken: ct);
         }
+        catch (ODataError e) when (e.ResponseStatusCode == StatusCodes.Status404NotFound)
+        {
+            // Already cancelled by an earlier attempt (or in Outlook): nothing left to end.
+        }
+    }
 
-        // Meetings of the old series that were never held are superseded by the new series. Those that already
-        // carry items, notes or action items stay in the record as cancelled; the empty ones are removed.
-        var superseded = sessions.Where(s => s.SeriesVersion == r.SeriesVersion && Instant.FromDateTimeOffset(s.Start) > now).ToList();
+    /// <summary>
+    /// Meetings of the old series that were never held are superseded by the new series. Those that already carry
+    /// items, notes or action items stay in the record as cancelled; the empty ones are removed.
+    /// </summary>
+    private async Task SupersedeAsync(List<Session> superseded, CancellationToken ct)
+    {
         var ids = superseded.Select(s => s.Id).ToList();
         var withContent = new HashSet<Guid>();
         foreach (var feature in content) withContent.UnionWith(await feature.SessionsWithContentAsync(ids, ct));

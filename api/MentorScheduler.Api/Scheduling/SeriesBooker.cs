@@ -19,9 +19,7 @@ public sealed class SeriesBooker(MentorSchedulerDb db, IGraphClients graph, Sess
     /// <summary>Creates (or adopts) the series for <paramref name="first"/> and records it; returns false if another request recorded one first.</summary>
     public async Task<bool> BookAsync(Relationship relationship, LocalDateTime first, string zoneId, CancellationToken ct, int? meetingCount = null)
     {
-        var version = relationship.SeriesVersion;
-        var seriesId = await FindSeriesAsync(relationship, version, ct)
-            ?? await CreateSeriesAsync(relationship, first, zoneId, version, meetingCount ?? relationship.MeetingCount, ct);
+        var seriesId = await EnsureSeriesAsync(relationship, relationship.SeriesVersion, first, zoneId, meetingCount ?? relationship.MeetingCount, ct);
 
         relationship.SeriesEventId = seriesId;
         relationship.SeriesStart = first.ToDateTimeUnspecified();
@@ -41,6 +39,14 @@ public sealed class SeriesBooker(MentorSchedulerDb db, IGraphClients graph, Sess
         await sessions.TrySyncAsync(relationship, ct);
         return true;
     }
+
+    /// <summary>
+    /// The id of this version's series in the mentee's calendar, creating it when Graph has none: safe to repeat after
+    /// any failure (the link finds an earlier attempt's series; the transactionId stops a second create). The record is
+    /// not changed. <paramref name="shape"/> gives the cadence, length and wording of the series.
+    /// </summary>
+    public async Task<string> EnsureSeriesAsync(Relationship shape, int version, LocalDateTime first, string zoneId, int meetingCount, CancellationToken ct) =>
+        await FindSeriesAsync(shape, version, ct) ?? await CreateSeriesAsync(shape, first, zoneId, version, meetingCount, ct);
 
     private async Task<string> CreateSeriesAsync(Relationship r, LocalDateTime first, string zoneId, int version, int meetingCount, CancellationToken ct)
     {

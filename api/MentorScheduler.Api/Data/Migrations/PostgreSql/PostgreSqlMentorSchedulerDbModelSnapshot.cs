@@ -431,6 +431,57 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
                     b.ToTable("MentorCapacities", (string)null);
                 });
 
+            modelBuilder.Entity("MentorScheduler.Api.Scheduling.SeriesChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("FromVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Meetings")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("RelationshipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Start")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("ToVersion")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RelationshipId", "ToVersion")
+                        .IsUnique();
+
+                    b.ToTable("SeriesChanges", (string)null);
+                });
+
             modelBuilder.Entity("MentorScheduler.Api.Agendas.AgendaDelivery", b =>
                 {
                     b.HasOne("MentorScheduler.Api.Core.Relationship", null)
@@ -485,6 +536,15 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MentorScheduler.Api.Scheduling.SeriesChange", b =>
+                {
+                    b.HasOne("MentorScheduler.Api.Core.Relationship", null)
+                        .WithMany()
+                        .HasForeignKey("RelationshipId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618

@@ -426,6 +426,57 @@ namespace MentorScheduler.Api.Data.Migrations.Sqlite
                     b.ToTable("MentorCapacities", (string)null);
                 });
 
+            modelBuilder.Entity("MentorScheduler.Api.Scheduling.SeriesChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Meetings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RelationshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Start")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RelationshipId", "ToVersion")
+                        .IsUnique();
+
+                    b.ToTable("SeriesChanges", (string)null);
+                });
+
             modelBuilder.Entity("MentorScheduler.Api.Agendas.AgendaDelivery", b =>
                 {
                     b.HasOne("MentorScheduler.Api.Core.Relationship", null)
@@ -480,6 +531,15 @@ namespace MentorScheduler.Api.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MentorScheduler.Api.Scheduling.SeriesChange", b =>
+                {
+                    b.HasOne("MentorScheduler.Api.Core.Relationship", null)
+                        .WithMany()
+                        .HasForeignKey("RelationshipId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618
