@@ -38,11 +38,12 @@ public sealed class AgendaSweepTests : IAsyncLifetime
     public async Task TheMenteeIsRemindedOnceTwoDaysBeforeTheAgendaGoesOut()
     {
         _world.SetClock(AgendaWorld.FirstSession.AddDays(-9.5));
-        await _world.Sweep();
+        var tooEarly = await _world.Sweep();
         _world.SetClock(AgendaWorld.FirstSession.AddDays(-8.5));
         var first = await _world.Sweep();
         var second = await _world.Sweep();
 
+        Assert.Equal(0, tooEarly.GetProperty("reminders").GetInt32());
         Assert.Equal(1, first.GetProperty("reminders").GetInt32());
         Assert.Equal(0, second.GetProperty("reminders").GetInt32());
         var reminder = Assert.Single(await _world.Inbox(AgendaWorld.Adele), m => m.Subject!.StartsWith("Add your items", StringComparison.Ordinal));

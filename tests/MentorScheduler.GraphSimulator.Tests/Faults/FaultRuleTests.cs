@@ -123,8 +123,12 @@ public sealed class FaultRuleTests
         await admin.AddFaultAsync(new { route = "POST /users/*/sendMail", status = 503 });
 
         using var get = await admin.Raw.GetAsync(new Uri($"{sim.ServiceRoot}/users/{Adele}"));
+        using var send = await admin.Raw.PostAsync(new Uri($"{sim.ServiceRoot}/users/{Adele}/sendMail"),
+            new StringContent("""{"message":{"subject":"x","toRecipients":[{"emailAddress":{"address":"alex.wilber@contoso.example"}}]}}""",
+                System.Text.Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.OK, get.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, send.StatusCode); // the rule does match its own route
     }
 
     private static void NoRetry<T>(Microsoft.Kiota.Abstractions.RequestConfiguration<T> rc) where T : class, new() =>
