@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.Authorization;
 using MentorScheduler.Api.Infrastructure;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 

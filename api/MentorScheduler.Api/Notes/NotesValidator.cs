@@ -1,6 +1,6 @@
-using MentorScheduler.Api.Core;
 using System.Globalization;
 using System.Text.Json;
+using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Infrastructure;
 
 namespace MentorScheduler.Api.Notes;

@@ -76,18 +76,41 @@ public sealed class DeliveryBoundsTests : IAsyncLifetime
         var own = await db.Relationships.AsNoTracking().SingleAsync();
         var copy = new Relationship
         {
-            Id = Guid.NewGuid(), TenantId = "11111111-2222-4333-8444-555555555555", MenteeId = own.MenteeId, MenteeUpn = own.MenteeUpn,
-            MenteeDisplayName = own.MenteeDisplayName, MentorId = own.MentorId, MentorUpn = own.MentorUpn, MentorDisplayName = own.MentorDisplayName,
-            Purpose = own.Purpose, Goals = own.Goals, Frequency = own.Frequency, DurationMinutes = own.DurationMinutes, StartDate = own.StartDate,
-            MeetingCount = own.MeetingCount, EvaluateAfterMeetings = own.EvaluateAfterMeetings, TimeZone = own.TimeZone, Status = own.Status,
-            SeriesEventId = own.SeriesEventId, SeriesStart = own.SeriesStart, SeriesTimeZone = own.SeriesTimeZone,
+            Id = Guid.NewGuid(),
+            TenantId = "11111111-2222-4333-8444-555555555555",
+            MenteeId = own.MenteeId,
+            MenteeUpn = own.MenteeUpn,
+            MenteeDisplayName = own.MenteeDisplayName,
+            MentorId = own.MentorId,
+            MentorUpn = own.MentorUpn,
+            MentorDisplayName = own.MentorDisplayName,
+            Purpose = own.Purpose,
+            Goals = own.Goals,
+            Frequency = own.Frequency,
+            DurationMinutes = own.DurationMinutes,
+            StartDate = own.StartDate,
+            MeetingCount = own.MeetingCount,
+            EvaluateAfterMeetings = own.EvaluateAfterMeetings,
+            TimeZone = own.TimeZone,
+            Status = own.Status,
+            SeriesEventId = own.SeriesEventId,
+            SeriesStart = own.SeriesStart,
+            SeriesTimeZone = own.SeriesTimeZone,
         };
         db.Relationships.Add(copy);
         foreach (var s in await db.Sessions.AsNoTracking().Where(s => s.RelationshipId == own.Id).ToListAsync())
             db.Sessions.Add(new Session
             {
-                Id = Guid.NewGuid(), TenantId = copy.TenantId, RelationshipId = copy.Id, Number = s.Number, SeriesVersion = s.SeriesVersion,
-                SeriesEventId = s.SeriesEventId, OccurrenceId = s.OccurrenceId, OriginalStart = s.OriginalStart, Start = s.Start, End = s.End,
+                Id = Guid.NewGuid(),
+                TenantId = copy.TenantId,
+                RelationshipId = copy.Id,
+                Number = s.Number,
+                SeriesVersion = s.SeriesVersion,
+                SeriesEventId = s.SeriesEventId,
+                OccurrenceId = s.OccurrenceId,
+                OriginalStart = s.OriginalStart,
+                Start = s.Start,
+                End = s.End,
             });
         await db.SaveChangesAsync();
         return copy.Id;

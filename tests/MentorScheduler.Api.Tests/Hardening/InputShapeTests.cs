@@ -1,8 +1,7 @@
 using System.Net.Http.Json;
+using MentorScheduler.Api.Tests.Infrastructure;
 using MentorScheduler.Api.Tests.Relationships;
 using MentorScheduler.Api.Tests.Scheduling;
-
-using MentorScheduler.Api.Tests.Infrastructure;
 
 namespace MentorScheduler.Api.Tests.Hardening;
 

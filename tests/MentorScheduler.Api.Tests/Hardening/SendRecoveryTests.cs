@@ -89,8 +89,14 @@ public sealed class SendRecoveryTests : IAsyncLifetime
         var session = await db.Sessions.SingleAsync(s => s.Id == Guid.Parse(_world.SessionIds[0]));
         db.AgendaDeliveries.Add(new AgendaDelivery
         {
-            Id = Guid.NewGuid(), TenantId = session.TenantId, RelationshipId = session.RelationshipId, SessionId = session.Id,
-            Kind = DeliveryKind.Agenda, Status = DeliveryStatus.Sending, Attempts = 1, LeaseOwner = "crashed-process",
+            Id = Guid.NewGuid(),
+            TenantId = session.TenantId,
+            RelationshipId = session.RelationshipId,
+            SessionId = session.Id,
+            Kind = DeliveryKind.Agenda,
+            Status = DeliveryStatus.Sending,
+            Attempts = 1,
+            LeaseOwner = "crashed-process",
             LeaseUntilMs = AgendaWorld.FirstSession.AddDays(-7).ToUnixTimeMilliseconds(),
         });
         await db.SaveChangesAsync();

@@ -1,8 +1,8 @@
 using System.Net.Http.Json;
 using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Tests.Agendas;
-using MentorScheduler.Api.Tests.Scheduling;
 using MentorScheduler.Api.Tests.Infrastructure;
+using MentorScheduler.Api.Tests.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

@@ -47,7 +47,9 @@ public sealed class AfterWorkFaultTests
         {
             ["requests"] = new JsonArray(new JsonObject
             {
-                ["id"] = "1", ["method"] = "POST", ["url"] = $"/users/{Adele}/sendMail",
+                ["id"] = "1",
+                ["method"] = "POST",
+                ["url"] = $"/users/{Adele}/sendMail",
                 ["headers"] = new JsonObject { ["Content-Type"] = "application/json" },
                 ["body"] = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(Mail("Batched, then a timeout"))),
             }),
