@@ -10,7 +10,7 @@ namespace MentorScheduler.Api.Graph;
 /// batches at once, never more than the mailbox gate allows per mailbox. Steps that Graph throttles or
 /// fails transiently (429, 503, 504) are re-sent after their Retry-After; the SDK does not retry steps.
 /// </summary>
-public sealed class GraphBatcher(MailboxGate gate, Microsoft.Extensions.Options.IOptions<GraphOptions> options, ILogger<GraphBatcher> logger)
+public sealed class GraphBatcher(MailboxGate gate, Microsoft.Extensions.Options.IOptions<GraphOptions> options, TimeProvider clock, ILogger<GraphBatcher> logger)
 {
     public const int MaxStepsPerBatch = 20;
     private const int MaxRounds = 4;
@@ -41,7 +41,7 @@ public sealed class GraphBatcher(MailboxGate gate, Microsoft.Extensions.Options.
                 }
             }
             if (retry.Count > 0 && wait > TimeSpan.Zero)
-                await Task.Delay(wait < TimeSpan.FromSeconds(30) ? wait : TimeSpan.FromSeconds(30), ct);
+                await Task.Delay(wait < TimeSpan.FromSeconds(30) ? wait : TimeSpan.FromSeconds(30), clock, ct);
             pending = retry;
         }
         return outcomes;
