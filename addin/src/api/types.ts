@@ -88,7 +88,7 @@ export interface Session {
   end: string;
   status: SessionStatus;
   number: number;
-  agenda: { status: "pending" | "sent"; sentAt: string | null };
+  agenda: { status: "pending" | "sent" | "failed"; sentAt: string | null };
   notesFiled: boolean;
   /** Which booking of the relationship the session belongs to (1, then one more per amendment). */
   seriesVersion: number;
@@ -190,7 +190,7 @@ export interface TimelineSession {
   start: string;
   end: string;
   status: SessionStatus;
-  agenda: { status: "pending" | "sent"; sentAt: string | null };
+  agenda: { status: "pending" | "sent" | "failed"; sentAt: string | null };
   notes: Notes;
 }
 

@@ -62,12 +62,12 @@ async function loadActionItems(ctx: ViewContext, r: Relationship, target: HTMLEl
 async function loadTimeline(ctx: ViewContext, r: Relationship, target: HTMLElement): Promise<void> {
   try {
     const timeline = await ctx.api.timeline(r.id);
-    const held = timeline.sessions.filter((s) => s.status === "cancelled" || s.agenda.status === "sent" || s.notes.version > 0);
+    const held = timeline.sessions.filter((s) => s.status === "cancelled" || s.agenda.status !== "pending" || s.notes.version > 0);
     if (held.length === 0) { replace(target, h("p", { class: "muted" }, "Nothing has happened yet: agendas and notes appear here.")); return; }
     replace(target, h("ol", { class: "timeline" }, ...held.map((s) => {
       const facts = [
         s.status === "cancelled" ? "cancelled" : null,
-        s.agenda.status === "sent" ? "agenda sent" : null,
+        s.agenda.status === "sent" ? "agenda sent" : s.agenda.status === "failed" ? "agenda could not be sent" : null,
         s.notes.version > 0 ? `notes filed (version ${s.notes.version})` : null,
         s.notes.actionItems.length > 0 ? `${s.notes.actionItems.length} action item${s.notes.actionItems.length === 1 ? "" : "s"}` : null,
       ].filter(Boolean).join(", ");

@@ -38,7 +38,7 @@ function sessionCard(ctx: ViewContext, r: Relationship, s: Session): HTMLElement
     h("h3", {}, `Session ${s.number} of ${r.meetingCount}`),
     h("p", {}, formatInstant(s.start, zoneFor(ctx, r))),
     evaluation ? h("p", { class: "badge evaluation" }, "Evaluation point: decide to continue, amend or end") : null,
-    s.status === "cancelled" ? h("p", { class: "badge" }, "Cancelled") : h("p", { class: "muted" }, s.agenda.status === "sent" ? "Agenda sent" : "Agenda not sent yet"));
+    s.status === "cancelled" ? h("p", { class: "badge" }, "Cancelled") : h("p", { class: "muted" }, agendaText(s.agenda.status)));
   if (s.status === "cancelled") return card;
 
   const agenda = h("div", { class: "agenda", "aria-live": "polite" });
@@ -83,4 +83,11 @@ async function showAgenda(ctx: ViewContext, r: Relationship, s: Session, target:
   } catch (problem) {
     replace(target, h("p", { class: "error" }, messageOf(problem, "The agenda could not be read.")));
   }
+}
+
+/** What the agenda's state means to the person reading the list. */
+function agendaText(status: "pending" | "sent" | "failed"): string {
+  if (status === "sent") return "Agenda sent";
+  if (status === "failed") return "The agenda could not be sent: Microsoft 365 refused it. Tell your program admin.";
+  return "Agenda not sent yet";
 }
