@@ -130,6 +130,34 @@ namespace MentorScheduler.Api.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SeriesChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<string>(type: "TEXT", nullable: false),
+                    RelationshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FromVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    ToVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    Frequency = table.Column<string>(type: "TEXT", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Start = table.Column<string>(type: "TEXT", nullable: false),
+                    TimeZone = table.Column<string>(type: "TEXT", nullable: false),
+                    Meetings = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SeriesChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SeriesChanges_Relationships_RelationshipId",
+                        column: x => x.RelationshipId,
+                        principalTable: "Relationships",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Sessions",
                 columns: table => new
                 {
@@ -257,6 +285,13 @@ namespace MentorScheduler.Api.Data.Migrations.Sqlite
                 column: "SessionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Relationships_OpenPair",
+                table: "Relationships",
+                columns: new[] { "TenantId", "MenteeId", "MentorId" },
+                unique: true,
+                filter: "\"Status\" IN ('Proposed', 'Invited', 'Active')");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Relationships_TenantId_MenteeId",
                 table: "Relationships",
                 columns: new[] { "TenantId", "MenteeId" });
@@ -265,6 +300,12 @@ namespace MentorScheduler.Api.Data.Migrations.Sqlite
                 name: "IX_Relationships_TenantId_MentorId",
                 table: "Relationships",
                 columns: new[] { "TenantId", "MentorId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeriesChanges_RelationshipId_ToVersion",
+                table: "SeriesChanges",
+                columns: new[] { "RelationshipId", "ToVersion" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_SessionNoteVersions_RelationshipId",
@@ -300,6 +341,9 @@ namespace MentorScheduler.Api.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "MentorCapacities");
+
+            migrationBuilder.DropTable(
+                name: "SeriesChanges");
 
             migrationBuilder.DropTable(
                 name: "SessionNoteVersions");

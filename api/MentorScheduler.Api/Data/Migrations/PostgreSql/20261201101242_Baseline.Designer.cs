@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MentorScheduler.Api.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlMentorSchedulerDb))]
-    [Migration("20261201082925_Baseline")]
+    [Migration("20261201101242_Baseline")]
     partial class Baseline
     {
         /// <inheritdoc />
@@ -42,6 +42,7 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
                         .HasColumnType("text");
 
                     b.Property<string>("LeaseOwner")
+                        .IsConcurrencyToken()
                         .HasColumnType("text");
 
                     b.Property<long?>("LeaseUntilMs")
@@ -249,6 +250,11 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
 
                     b.HasIndex("TenantId", "MentorId");
 
+                    b.HasIndex("TenantId", "MenteeId", "MentorId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Relationships_OpenPair")
+                        .HasFilter("\"Status\" IN ('Proposed', 'Invited', 'Active')");
+
                     b.ToTable("Relationships", (string)null);
                 });
 
@@ -428,6 +434,57 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
                     b.ToTable("MentorCapacities", (string)null);
                 });
 
+            modelBuilder.Entity("MentorScheduler.Api.Scheduling.SeriesChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("FromVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Meetings")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("RelationshipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Start")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("ToVersion")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RelationshipId", "ToVersion")
+                        .IsUnique();
+
+                    b.ToTable("SeriesChanges", (string)null);
+                });
+
             modelBuilder.Entity("MentorScheduler.Api.Agendas.AgendaDelivery", b =>
                 {
                     b.HasOne("MentorScheduler.Api.Core.Relationship", null)
@@ -482,6 +539,15 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MentorScheduler.Api.Scheduling.SeriesChange", b =>
+                {
+                    b.HasOne("MentorScheduler.Api.Core.Relationship", null)
+                        .WithMany()
+                        .HasForeignKey("RelationshipId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618

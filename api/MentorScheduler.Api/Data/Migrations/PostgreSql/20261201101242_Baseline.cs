@@ -130,6 +130,34 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "SeriesChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<string>(type: "text", nullable: false),
+                    RelationshipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FromVersion = table.Column<int>(type: "integer", nullable: false),
+                    ToVersion = table.Column<int>(type: "integer", nullable: false),
+                    Frequency = table.Column<string>(type: "text", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "integer", nullable: false),
+                    Start = table.Column<string>(type: "text", nullable: false),
+                    TimeZone = table.Column<string>(type: "text", nullable: false),
+                    Meetings = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SeriesChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SeriesChanges_Relationships_RelationshipId",
+                        column: x => x.RelationshipId,
+                        principalTable: "Relationships",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Sessions",
                 columns: table => new
                 {
@@ -257,6 +285,13 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
                 column: "SessionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Relationships_OpenPair",
+                table: "Relationships",
+                columns: new[] { "TenantId", "MenteeId", "MentorId" },
+                unique: true,
+                filter: "\"Status\" IN ('Proposed', 'Invited', 'Active')");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Relationships_TenantId_MenteeId",
                 table: "Relationships",
                 columns: new[] { "TenantId", "MenteeId" });
@@ -265,6 +300,12 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
                 name: "IX_Relationships_TenantId_MentorId",
                 table: "Relationships",
                 columns: new[] { "TenantId", "MentorId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeriesChanges_RelationshipId_ToVersion",
+                table: "SeriesChanges",
+                columns: new[] { "RelationshipId", "ToVersion" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_SessionNoteVersions_RelationshipId",
@@ -300,6 +341,9 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "MentorCapacities");
+
+            migrationBuilder.DropTable(
+                name: "SeriesChanges");
 
             migrationBuilder.DropTable(
                 name: "SessionNoteVersions");
