@@ -37,7 +37,8 @@ public sealed class AgendaItems(MentorSchedulerDb db, CurrentUser user, TimeProv
         var target = await TargetSessionAsync(access.Session, now, ct);
         if (target is null)
             return (null, new Refusal("No session to add it to",
-                "This session's agenda has gone out and there is no later session booked. Book or amend the series to add items.", "noLaterSession"));
+                "This session's agenda has gone out and there is no later session booked. Book or amend the series to add items.", "noLaterSession",
+                StatusCodes.Status409Conflict));
         if (await db.DiscussionItems.CountAsync(i => i.SessionId == target.Id, ct) >= MaxPerSession)
             return (null, new Refusal("The agenda is full",
                 $"Session {target.Number} already has {MaxPerSession} items, the most an agenda holds. Remove or merge some before adding more.", "tooManyItems"));

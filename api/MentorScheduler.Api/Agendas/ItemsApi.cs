@@ -31,8 +31,7 @@ public static class ItemsApi
         var (text, kind, errors) = AgendaItems.Validate(request);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var (item, refusal) = await items.AddAsync(access, text, kind, ct);
-        if (item is null)
-            return refusal!.Code == "noLaterSession" ? Problems.Conflict(refusal.Title, refusal.Detail, refusal.Code) : refusal.AsProblem();
+        if (item is null) return refusal!.AsProblem();
         return TypedResults.Created($"/api/relationships/{id}/sessions/{item.SessionId}/items/{item.Id}", ItemDto.From(item, user.ObjectId));
     }
 

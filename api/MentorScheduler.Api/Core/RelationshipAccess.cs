@@ -4,7 +4,7 @@ namespace MentorScheduler.Api.Core;
 public sealed record RelationshipAccess(Relationship Relationship, RelationshipRole Role)
 {
     /// <summary>The mentee or the mentor: the two who write the record. Program admins read it.</summary>
-    public bool IsParticipant => Role is RelationshipRole.Mentee or RelationshipRole.Mentor;
+    public bool IsParticipant => Role.IsParticipant();
 
     public bool IsMentee => Role == RelationshipRole.Mentee;
 }

@@ -4,5 +4,5 @@ namespace MentorScheduler.Api.Core;
 public sealed record SessionAccess(Relationship Relationship, Session Session, RelationshipRole Role)
 {
     /// <summary>The mentee or the mentor: the two who write the record. Program admins read it.</summary>
-    public bool IsParticipant => Role is RelationshipRole.Mentee or RelationshipRole.Mentor;
+    public bool IsParticipant => Role.IsParticipant();
 }

@@ -20,7 +20,7 @@ public static class GraphModeConfiguration
                 "for a real tenant (README, \"Live mode\"), or Graph__Mode=Simulated to run the demo tenant on purpose: Simulated mode " +
                 "hands out tokens for any demo user, including a program admin, at /dev/token.");
         }
-        return Enum.TryParse<GraphMode>(text.Trim(), ignoreCase: true, out var mode) && Enum.IsDefined(mode) && !int.TryParse(text, out _)
+        return EnumText.TryParse<GraphMode>(text, out var mode)
             ? mode
             : throw new InvalidOperationException($"Graph:Mode is '{text}'; set it to Live or Simulated.");
     }

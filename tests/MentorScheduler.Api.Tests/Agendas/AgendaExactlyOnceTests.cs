@@ -78,29 +78,7 @@ public sealed class AgendaExactlyOnceTests : IAsyncLifetime
     public async Task ACrashBetweenSendingAndRecordingDoesNotSendASecondMail()
     {
         // What a crash leaves: the intent recorded ("sending"), the lease run out, and the mail in Sent Items.
-        Guid deliveryId;
-        await using (var scope = _world.App.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<MentorSchedulerDb>();
-            var session = await db.Sessions.SingleAsync(s => s.Id == Guid.Parse(_world.SessionIds[0]));
-            var delivery = new AgendaDelivery
-            {
-                Id = Guid.NewGuid(),
-                TenantId = session.TenantId,
-                RelationshipId = session.RelationshipId,
-                SessionId = session.Id,
-                Kind = DeliveryKind.Agenda,
-                Status = DeliveryStatus.Sending,
-                Attempts = 1,
-                LeaseOwner = "crashed-process",
-                LeaseUntilMs = AgendaWorld.FirstSession.AddDays(-7).ToUnixTimeMilliseconds(),
-                Html = "<p>agenda</p>",
-                Text = "agenda",
-            };
-            db.AgendaDeliveries.Add(delivery);
-            await db.SaveChangesAsync();
-            deliveryId = delivery.Id;
-        }
+        var deliveryId = await _world.LeaveSendingAsync();
         await _world.App.Graph().Users[AgendaWorld.Adele].SendMail.PostAsync(new SendMailPostRequestBody
         {
             Message = new Message

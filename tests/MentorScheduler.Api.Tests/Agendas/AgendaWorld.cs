@@ -1,7 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using MentorScheduler.Api.Agendas;
+using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Tests.Scheduling;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Graph.Models;
 
 namespace MentorScheduler.Api.Tests.Agendas;
@@ -83,6 +87,35 @@ public sealed class AgendaWorld : IAsyncDisposable
         var start = FirstSession.AddDays(7 * (session - 1));
         return page!.Value!.Single(e => e.OriginalStart == start);
     }
+
+    /// <summary>What a crashed sweep leaves for session N: the delivery "sending", its lease run out. Returns its id.</summary>
+    public async Task<Guid> LeaveSendingAsync(int session = 1)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MentorSchedulerDb>();
+        var stored = await db.Sessions.SingleAsync(s => s.Id == Guid.Parse(SessionIds[session - 1]));
+        var delivery = new AgendaDelivery
+        {
+            Id = Guid.NewGuid(),
+            TenantId = stored.TenantId,
+            RelationshipId = stored.RelationshipId,
+            SessionId = stored.Id,
+            Kind = DeliveryKind.Agenda,
+            Status = DeliveryStatus.Sending,
+            Attempts = 1,
+            LeaseOwner = "crashed-process",
+            LeaseUntilMs = FirstSession.AddDays(-7).ToUnixTimeMilliseconds(),
+            Html = "<p>agenda</p>",
+            Text = "agenda",
+        };
+        db.AgendaDeliveries.Add(delivery);
+        await db.SaveChangesAsync();
+        return delivery.Id;
+    }
+
+    /// <summary>sendMail operations the simulator has answered, batch steps included.</summary>
+    public async Task<int> SendMailCount() =>
+        (await App.GraphCounters()).Where(r => r.Key.Contains("sendMail", StringComparison.OrdinalIgnoreCase)).Sum(r => r.Value);
 
     public async ValueTask DisposeAsync() => await App.DisposeAsync();
 }

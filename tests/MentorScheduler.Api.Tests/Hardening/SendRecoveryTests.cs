@@ -1,8 +1,4 @@
-using MentorScheduler.Api.Agendas;
-using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Tests.Agendas;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace MentorScheduler.Api.Tests.Hardening;
 
@@ -58,7 +54,7 @@ public sealed class SendRecoveryTests : IAsyncLifetime
     public async Task ASendWhoseMailNeverLeftIsSentOnceByTheNextSweep()
     {
         // A crash after the intent was recorded and before the send: Sent Items has no such mail.
-        await LeaveSendingAsync();
+        await _world.LeaveSendingAsync();
 
         var sweep = await _world.Sweep();
 
@@ -69,7 +65,7 @@ public sealed class SendRecoveryTests : IAsyncLifetime
     [Fact]
     public async Task WhenSentItemsCannotBeReadTheSendWaitsInsteadOfRiskingASecondMail()
     {
-        await LeaveSendingAsync();
+        await _world.LeaveSendingAsync();
         await _world.App.InjectFault(new { route = "GET /users/*/mailFolders/*/messages", status = 503, retryAfterSeconds = 0 });
 
         var waiting = await _world.Sweep();
@@ -79,27 +75,6 @@ public sealed class SendRecoveryTests : IAsyncLifetime
         Assert.Equal(0, waiting.GetProperty("delivered").GetInt32());
         Assert.Equal(1, later.GetProperty("delivered").GetInt32());
         Assert.Single(await _world.Agendas(AgendaWorld.Megan));
-    }
-
-    /// <summary>What a crashed sweep leaves: the row "sending", its lease run out.</summary>
-    private async Task LeaveSendingAsync()
-    {
-        await using var scope = _world.App.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<MentorSchedulerDb>();
-        var session = await db.Sessions.SingleAsync(s => s.Id == Guid.Parse(_world.SessionIds[0]));
-        db.AgendaDeliveries.Add(new AgendaDelivery
-        {
-            Id = Guid.NewGuid(),
-            TenantId = session.TenantId,
-            RelationshipId = session.RelationshipId,
-            SessionId = session.Id,
-            Kind = DeliveryKind.Agenda,
-            Status = DeliveryStatus.Sending,
-            Attempts = 1,
-            LeaseOwner = "crashed-process",
-            LeaseUntilMs = AgendaWorld.FirstSession.AddDays(-7).ToUnixTimeMilliseconds(),
-        });
-        await db.SaveChangesAsync();
     }
 
     /// <summary>Time moves past the leases of the first sweep (unknown outcomes keep theirs until it runs out).</summary>
