@@ -20,7 +20,8 @@ public static class AgendaApi
 
         var admin = app.MapGroup("/api/admin/agenda-template").RequireAuthorization(ApiPermissions.AdminPolicy).WithTags("Agendas");
         admin.MapGet("/", GetTemplate).WithSummary("The tenant's agenda template (or the default).");
-        admin.MapPut("/", SaveTemplate).WithSummary("Replace the tenant's template; it must compile.");
+        admin.MapPut("/", SaveTemplate).WithSummary("Replace the tenant's template (Scriban); it must compile and render the sample agenda.")
+            .WithDescription(TemplateReference);
         admin.MapDelete("/", ResetTemplate).WithSummary("Back to the default template.");
         admin.MapPost("/preview", PreviewTemplate).WithSummary("Render any template against a chosen session without saving it.");
 
@@ -29,6 +30,12 @@ public static class AgendaApi
             .RequireAuthorization(mode == GraphMode.Simulated ? ApiPermissions.UserPolicy : ApiPermissions.AdminPolicy)
             .WithSummary("Run the agenda sweep now.");
     }
+
+    /// <summary>The variables and functions a template can use, for the OpenAPI document (README has the same, explained).</summary>
+    private static readonly string TemplateReference =
+        "Scriban templates; every {{ }} output is HTML-escaped in the HTML template. include, import, capture and func are refused. " +
+        "Variables: " + string.Join(", ", AgendaTemplateModel.Names()) + ". " +
+        "Functions: string.upcase, string.downcase, string.capitalize, string.strip, string.truncate, array.size, array.first, array.last, array.join.";
 
     public static async Task<Results<Ok<AgendaDto>, ProblemHttpResult>> GetAgenda(
         Guid id, Guid sessionId, RecordAccess records, MentorSchedulerDb db, AgendaModelBuilder builder, AgendaRenderer renderer, CancellationToken ct)
@@ -114,12 +121,13 @@ public static class AgendaApi
     {
         try
         {
-            compiled.Render!(AgendaSample.Model().ToTemplateData());
+            compiled.Render!(AgendaSample.Model());
             return null;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return new TemplateError(1, 1, $"The template compiles but cannot render an agenda: {e.Message.Split("Occured at:")[0].Trim()}");
+            var failure = ScribanTemplateEngine.Describe(e);
+            return failure with { Message = $"The template compiles but cannot render an agenda: {failure.Message}" };
         }
     }
 

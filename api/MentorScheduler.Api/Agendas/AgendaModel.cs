@@ -1,9 +1,6 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-
 namespace MentorScheduler.Api.Agendas;
 
-/// <summary>What a template can show. Templates see it in camelCase: <c>{{relationship.purpose}}</c>.</summary>
+/// <summary>What an agenda shows; templates see it through <see cref="AgendaTemplateModel"/>.</summary>
 public sealed record AgendaModel(
     AgendaRelationship Relationship,
     AgendaSession Session,
@@ -12,20 +9,4 @@ public sealed record AgendaModel(
     IReadOnlyList<AgendaItem> MentorQuestions,
     IReadOnlyList<AgendaAction> OpenActionItems,
     IReadOnlyList<AgendaAction> DoneSinceLast,
-    AgendaEvaluation? Evaluation)
-{
-    private static readonly JsonSerializerOptions Camel = new(JsonSerializerDefaults.Web);
-
-    /// <summary>The model as plain dictionaries and lists, the shape a logic-less template binds to.</summary>
-    public object ToTemplateData() => Plain(JsonSerializer.SerializeToNode(this, Camel))!;
-
-    private static object? Plain(JsonNode? node) => node switch
-    {
-        JsonObject o => o.ToDictionary(p => p.Key, p => Plain(p.Value)),
-        JsonArray a => a.Select(Plain).ToList(),
-        JsonValue v when v.TryGetValue<bool>(out var b) => b,
-        JsonValue v when v.TryGetValue<int>(out var i) => i,
-        JsonValue v => v.ToString(),
-        _ => null,
-    };
-}
+    AgendaEvaluation? Evaluation);

@@ -5,10 +5,10 @@ using Microsoft.EntityFrameworkCore;
 namespace MentorScheduler.Api.Agendas;
 
 /// <summary>Renders agendas with the tenant's template (or the default), compiling each template once.</summary>
-public sealed class AgendaRenderer(MentorSchedulerDb db, ITemplateEngine engine, CompiledTemplateCache cache)
+public sealed class AgendaRenderer(MentorSchedulerDb db, ITemplateEngine engine, CompiledTemplateCache cache, AgendaHtmlSanitizer sanitizer)
 {
-    public static readonly string DefaultHtml = ReadDefault("default.html.hbs");
-    public static readonly string DefaultText = ReadDefault("default.txt.hbs");
+    public static readonly string DefaultHtml = ReadDefault("default.html.scriban");
+    public static readonly string DefaultText = ReadDefault("default.txt.scriban");
 
     /// <summary>The tenant's template sources, and whether they are the default.</summary>
     public async Task<(string Html, string Text, bool IsDefault)> TemplatesOfAsync(string tenantId, CancellationToken ct)
@@ -26,17 +26,16 @@ public sealed class AgendaRenderer(MentorSchedulerDb db, ITemplateEngine engine,
     /// <summary>Renders with the given sources; a template that fails on this agenda throws <see cref="TemplateRenderException"/>.</summary>
     public RenderedAgenda Render(string htmlSource, string textSource, AgendaModel model)
     {
-        var data = model.ToTemplateData();
         try
         {
             return new RenderedAgenda(
-                cache.Get(htmlSource, TemplateFormat.Html, engine)(data),
-                cache.Get(textSource, TemplateFormat.Text, engine)(data));
+                sanitizer.Sanitize(cache.Get(htmlSource, TemplateFormat.Html, engine)(model)),
+                cache.Get(textSource, TemplateFormat.Text, engine)(model));
         }
         catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
         {
             throw new TemplateRenderException(
-                $"The agenda template cannot render this agenda ({e.Message.Split("Occured at:")[0].Trim()}). A program admin can fix it in the agenda template.", e);
+                $"The agenda template cannot render this agenda ({ScribanTemplateEngine.Describe(e).ToString().TrimEnd('.')}). A program admin can fix it in the agenda template.", e);
         }
     }
 

@@ -10,7 +10,8 @@ public static class AgendasSetup
     public static IServiceCollection AddAgendas(this IServiceCollection services)
     {
         services.AddOptions<AgendaOptions>().BindConfiguration(AgendaOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<ITemplateEngine, HandlebarsTemplateEngine>();
+        services.AddSingleton<ITemplateEngine, ScribanTemplateEngine>();
+        services.AddSingleton<AgendaHtmlSanitizer>();
         services.AddSingleton<CompiledTemplateCache>();
         services.AddSingleton(new MailboxGate(perMailbox: 4));
         services.AddScoped<GraphBatcher>();

@@ -5,9 +5,9 @@ namespace MentorScheduler.Api.Agendas;
 /// <summary>Compiled templates by source, shared across requests and sweeps.</summary>
 public sealed class CompiledTemplateCache
 {
-    private readonly ConcurrentDictionary<(string, TemplateFormat), Func<object, string>> _compiled = new();
+    private readonly ConcurrentDictionary<(string, TemplateFormat), Func<AgendaModel, string>> _compiled = new();
 
-    public Func<object, string> Get(string source, TemplateFormat format, ITemplateEngine engine) =>
+    public Func<AgendaModel, string> Get(string source, TemplateFormat format, ITemplateEngine engine) =>
         _compiled.GetOrAdd((source, format), key =>
         {
             var compiled = engine.Compile(key.Item1, key.Item2);

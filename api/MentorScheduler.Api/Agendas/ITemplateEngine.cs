@@ -2,7 +2,7 @@ namespace MentorScheduler.Api.Agendas;
 
 /// <summary>
 /// The one seam around the template language, so another engine is one file. Templates are compiled once;
-/// output of values is HTML-escaped for HTML templates and left as is for plain-text ones.
+/// every value a template outputs is HTML-escaped in HTML templates and left as is in plain-text ones.
 /// </summary>
 public interface ITemplateEngine
 {

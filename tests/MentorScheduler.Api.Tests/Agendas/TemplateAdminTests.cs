@@ -29,7 +29,7 @@ public sealed class TemplateAdminTests : IAsyncLifetime
     public async Task AnAdminReplacesTheTemplateAndAgendasUseItThenResetsIt()
     {
         var original = await _diego.GetFromJsonAsync<JsonElement>(Path);
-        using var saved = await _diego.PutAsJsonAsync(Path, new { html = "<h1>Contoso agenda {{session.number}}</h1><p>{{relationship.purpose}}</p>", text = "Contoso {{session.number}}" });
+        using var saved = await _diego.PutAsJsonAsync(Path, new { html = "<h1>Contoso agenda {{ session.number }}</h1><p>{{ relationship.purpose }}</p>", text = "Contoso {{ session.number }}" });
         var custom = await _world.Agenda("adele.vance", 1);
         using var reset = await _diego.DeleteAsync(Path);
         var back = await _diego.GetFromJsonAsync<JsonElement>(Path);
@@ -44,11 +44,11 @@ public sealed class TemplateAdminTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("<ul>\n{{#each discussionItems}}\n<li>{{text}}</li>\n", "Line 2, column 1")]
-    [InlineData("<p>\n  {{/if}}</p>", "Line 2, column 3")]
-    [InlineData("<p>{{#if evaluation}}</p>\n{{/each}}", "Line 2, column 1")]
-    [InlineData("<p>ok</p>\n<p>{{{relationship.purpose}}}</p>", "Line 2, column 4")]
-    [InlineData("a\nb\n   {{names.mentee", "Line 3, column 4")]
+    [InlineData("<ul>\n{{ for item in discussion_items }}\n<li>{{ item.text }}</li>\n", "Line 3, column 20")]
+    [InlineData("<p>\n  {{ end }}</p>", "Line 2, column 8")]
+    [InlineData("<p>ok</p>\n<p>{{ capture x }}<b>{{ end }}{{ x }}</p>", "Line 2, column 7")]
+    [InlineData("<p>ok</p>\n\n  {{ include 'secrets.txt' }}", "Line 3, column 6")]
+    [InlineData("a\nb\n   {{ names.mentee", "Line 3, column 4")]
     public async Task ATemplateThatDoesNotCompileIsRefusedWithLineAndColumn(string html, string where)
     {
         using var response = await _diego.PutAsJsonAsync(Path, new { html, text = "fine" });
@@ -63,7 +63,7 @@ public sealed class TemplateAdminTests : IAsyncLifetime
     {
         using var response = await _diego.PostAsJsonAsync($"{Path}/preview", new
         {
-            html = "<p>Preview for {{names.mentor}}</p>",
+            html = "<p>Preview for {{ names.mentor }}</p>",
             relationshipId = _world.RelationshipId,
             sessionId = _world.SessionIds[0],
         });

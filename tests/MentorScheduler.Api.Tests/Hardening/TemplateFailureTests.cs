@@ -29,11 +29,11 @@ public sealed class TemplateFailureTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("<p>ok</p>\n<p>ok</p>\n{{#each}}{{/each}}", "Line 3, column 1")]
-    [InlineData("<p>{{#if evaluation}}a{{else}}b{{else}}c{{/if}}</p>", "Line 1, column 32")]
-    [InlineData("<p>{{#unless}}x{{/unless}}</p>", "Line 1, column 4")]
-    [InlineData("<p>{{lookup relationship}}</p>", "Line 1, column 1")]
-    [InlineData("<p>{{#with}}x{{/with}}</p>", "Line 1, column 4")]
+    [InlineData("<p>ok</p>\n<p>ok</p>\n{{ for }}{{ end }}", "Line 3, column 8")]
+    [InlineData("<p>{{ if evaluation }}a{{ else }}b{{ else }}c{{ end }}</p>", "Line 1, column 38")]
+    [InlineData("<p>\n {{ names.mentor.first.letter }}</p>", "Line 2, column ")]
+    [InlineData("<p>{{ for i in 1..5000 }}x{{ end }}</p>", "Line 1, column ")]
+    [InlineData("<p>{{ relationship.goals[0].size.foo.bar }}</p>", "Line 1, column ")]
     public async Task ATemplateThatCannotRenderIsRefusedWithLineAndColumn(string html, string where)
     {
         using var response = await _diego.PutAsJsonAsync(Path, new { html, text = "ok" });
@@ -74,7 +74,7 @@ public sealed class TemplateFailureTests : IAsyncLifetime
         db.AgendaTemplates.Add(new AgendaTemplate
         {
             TenantId = "6f1c2a9e-4b7d-4e51-9a3c-0d2e8b7f5a10",
-            Html = "<p>{{lookup relationship}}</p>",
+            Html = "<p>{{ names.mentor.first.letter }}</p>",
             Text = "ok",
             UpdatedBy = DemoUsers.Diego,
         });

@@ -52,7 +52,7 @@ public sealed class TwoTenantTests : IAsyncLifetime
     [Fact]
     public async Task AnotherTenantsTemplateAndSweepLeaveContosoAlone()
     {
-        using var saved = await _fabrikamAdmin.PutAsJsonAsync("/api/admin/agenda-template", new { html = "<p>Fabrikam {{session.number}}</p>", text = "Fabrikam" });
+        using var saved = await _fabrikamAdmin.PutAsJsonAsync("/api/admin/agenda-template", new { html = "<p>Fabrikam {{ session.number }}</p>", text = "Fabrikam" });
         _world.SetClock(AgendaWorld.FirstSession.AddDays(-6));
         using var fabrikamAdmin = Client("f0000000-0000-4000-8000-000000000001", "pm@fabrikam.example", "Fabrikam Program Manager", admin: true);
         using var fabrikamSweep = await fabrikamAdmin.PostAsync("/api/admin/agenda-sweep", null);
