@@ -61,7 +61,7 @@ describe("createOfficeHost", () => {
   });
 
   it("needs the client id from the API's configuration", () => {
-    assert.throws(() => createOfficeHost({ mode: "live", clientId: null, apiScope: null }, office(undefined)), /Entra:ClientId/);
+    assert.throws(() => createOfficeHost({ mode: "live", clientId: null, apiScope: null }, office(undefined)), /AzureAd:ClientId/);
   });
 });
 

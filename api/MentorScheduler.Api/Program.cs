@@ -42,7 +42,7 @@ if (mode == GraphMode.Simulated)
 else
     builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddGraph(mode);
-builder.Services.AddTokenAuthentication(mode);
+builder.Services.AddTokenAuthentication(builder.Configuration, mode);
 builder.Services.AddRecordAccess();
 builder.Services.AddRelationships();
 builder.Services.AddScheduling();

@@ -3,6 +3,7 @@ using MentorScheduler.GraphSimulator.Calendar;
 using MentorScheduler.GraphSimulator.Directory;
 using MentorScheduler.GraphSimulator.Faults;
 using MentorScheduler.GraphSimulator.Mail;
+using MentorScheduler.GraphSimulator.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -14,9 +15,13 @@ namespace MentorScheduler.GraphSimulator;
 /// <summary>Registers and maps the Graph v1.0 simulator on any ASP.NET Core host.</summary>
 public static class GraphSimulatorExtensions
 {
-    /// <summary>Adds the simulator's state, seeded with <paramref name="tenant"/> (the demo tenant by default).</summary>
-    public static IServiceCollection AddGraphSimulator(this IServiceCollection services, DemoTenant? tenant = null)
+    /// <summary>
+    /// Adds the simulator's state, seeded with <paramref name="tenant"/> (the demo tenant by default); with
+    /// <paramref name="strictTokens"/>, every request needs a token Graph would take (Security/StrictTokenOptions).
+    /// </summary>
+    public static IServiceCollection AddGraphSimulator(this IServiceCollection services, DemoTenant? tenant = null, StrictTokenOptions? strictTokens = null)
     {
+        if (strictTokens is not null) services.AddSingleton(strictTokens);
         var seed = tenant ?? DemoTenant.LoadDefault();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(seed);
@@ -32,12 +37,14 @@ public static class GraphSimulatorExtensions
         return services;
     }
 
-    /// <summary>Maps Graph v1.0 routes under <c>{prefix}/v1.0</c>; no token is needed.</summary>
+    /// <summary>Maps Graph v1.0 routes under <c>{prefix}/v1.0</c>; no token is needed unless strict-token mode is on.</summary>
     public static RouteGroupBuilder MapGraphSimulator(this IEndpointRouteBuilder endpoints, string prefix = "/graph-sim")
     {
         var graph = endpoints.MapGroup(prefix + "/v1.0").ExcludeFromDescription();
         // Every v1.0 route, whoever maps it: counters, global latency and fault rules (Faults/README.md).
         graph.AddEndpointFilter<GraphTrafficFilter>();
+        // Strict-token mode only: the bearer token and the permission each route needs, as Graph checks them.
+        graph.AddEndpointFilter<StrictTokenFilter>();
         graph.MapUsers();
         graph.MapMail();
         graph.MapCalendar();

@@ -112,7 +112,7 @@ function toRestId(office: typeof Office, id: string): string {
 /** The Outlook host adapter. `office` is the global Office object (a mock in tests). */
 export function createOfficeHost(config: AddinConfig, office: typeof Office, auth?: NestedAppAuth): HostAdapter {
   if (!config.clientId || !config.apiScope)
-    throw new Error("MentorScheduler is not configured for sign-in (Entra:ClientId). Ask your IT team.");
+    throw new Error("MentorScheduler is not configured for sign-in (AzureAd:ClientId). Ask your IT team.");
   if (!office.context.requirements.isSetSupported("NestedAppAuth", "1.1"))
     throw new Error("This mailbox cannot sign in to MentorScheduler from Outlook (nested app authentication is not available, as in Outlook.com or Gmail mailboxes). Use your work account.");
   const tokens = auth ?? new NestedAppAuth(config.clientId, config.apiScope);

@@ -34,7 +34,7 @@ public static class AddinHosting
     /// <summary>What the pane needs before it signs in: the mode, and in Live mode the API's client id.</summary>
     public static AddinConfigDto GetConfig(IConfiguration configuration, GraphMode mode)
     {
-        var clientId = mode == GraphMode.Live ? configuration["Entra:ClientId"] : null;
+        var clientId = mode == GraphMode.Live ? configuration["AzureAd:ClientId"] : null;
         return new AddinConfigDto(
             mode == GraphMode.Live ? "live" : "simulated",
             clientId,

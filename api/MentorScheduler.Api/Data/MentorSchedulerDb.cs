@@ -1,7 +1,9 @@
 using MentorScheduler.Api.Agendas;
 using MentorScheduler.Api.Core;
+using MentorScheduler.Api.Identity;
 using MentorScheduler.Api.Notes;
 using MentorScheduler.Api.Scheduling;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentorScheduler.Api.Data;
@@ -11,7 +13,7 @@ namespace MentorScheduler.Api.Data;
 /// provider has a subclass (<see cref="SqliteMentorSchedulerDb"/>, <see cref="PostgreSqlMentorSchedulerDb"/>) only
 /// so that each keeps its own generated migrations.
 /// </summary>
-public abstract class MentorSchedulerDb(DbContextOptions options) : DbContext(options)
+public abstract class MentorSchedulerDb(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Relationship> Relationships => Set<Relationship>();
     public DbSet<Session> Sessions => Set<Session>();
@@ -22,6 +24,10 @@ public abstract class MentorSchedulerDb(DbContextOptions options) : DbContext(op
     public DbSet<AgendaDelivery> AgendaDeliveries => Set<AgendaDelivery>();
     public DbSet<AgendaTemplate> AgendaTemplates => Set<AgendaTemplate>();
     public DbSet<SessionNoteVersion> SessionNoteVersions => Set<SessionNoteVersion>();
+    public DbSet<TokenCacheEntry> TokenCache => Set<TokenCacheEntry>();
+
+    /// <summary>ASP.NET Core Data Protection's key ring (it encrypts the token cache), shared by every instance.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Each feature maps its own entities with an <see cref="IEntityTypeConfiguration{TEntity}"/> beside them.</summary>
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

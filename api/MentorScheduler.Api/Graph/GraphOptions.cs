@@ -22,4 +22,7 @@ public sealed class GraphOptions
 
     /// <summary>Live mode: the Graph service root (national clouds differ).</summary>
     public string LiveBaseUrl { get; set; } = "https://graph.microsoft.com/v1.0";
+
+    /// <summary>Live mode: the scope tokens for Graph are asked for: every permission consented (national clouds differ).</summary>
+    public string Scope { get; set; } = "https://graph.microsoft.com/.default";
 }

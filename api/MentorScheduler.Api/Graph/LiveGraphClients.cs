@@ -1,63 +1,56 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography.X509Certificates;
-using Azure.Core;
-using Azure.Identity;
-using MentorScheduler.Api.Identity;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
-using Microsoft.Kiota.Authentication.Azure;
-using Microsoft.Net.Http.Headers;
+using Microsoft.Identity.Abstractions;
+using Microsoft.Kiota.Abstractions;
+using Microsoft.Kiota.Abstractions.Authentication;
 
 namespace MentorScheduler.Api.Graph;
 
 /// <summary>
-/// Live mode: Microsoft Graph with the app registration's certificate or secret. Calls made for a user
-/// during a request use on-behalf-of with the caller's token; background work uses the app's own credential.
+/// Live mode: Microsoft Graph with tokens from Microsoft.Identity.Web's token acquisition. Calls made for the
+/// caller of a request go on-behalf-of with the caller's own token (Graph then allows only what that user
+/// may do, with the delegated permissions consented); background work uses the application's token for the
+/// tenant it works in, never for <c>organizations</c>. Both are cached (one exchange per user or tenant per
+/// token lifetime), so a second read costs no token request.
 /// </summary>
-public sealed class LiveGraphClients(IOptions<EntraOptions> entra, IOptions<GraphOptions> graph, IHttpContextAccessor accessor)
-    : IGraphClients, IDisposable
+public sealed class LiveGraphClients(IAuthorizationHeaderProvider tokens, IHttpContextAccessor accessor, IOptions<GraphOptions> graph) : IGraphClients, IDisposable
 {
-    private static readonly string[] Scopes = ["https://graph.microsoft.com/.default"];
     private readonly HttpClient _http = GraphHttp.Create(graph.Value);
     private readonly ConcurrentDictionary<string, GraphServiceClient> _appClients = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Lazy<X509Certificate2?> _certificate = new(() => LoadCertificate(entra.Value));
+    private GraphServiceClient? _userClient;
 
-    public GraphServiceClient ForCurrentUser()
+    public GraphServiceClient ForCurrentUser() =>
+        _userClient ??= Build(new BearerProvider(graph.Value, ct =>
+        {
+            var user = accessor.HttpContext?.User ?? throw new InvalidOperationException("Graph calls for the signed-in user happen only during their request.");
+            return tokens.CreateAuthorizationHeaderForUserAsync([graph.Value.Scope], claimsPrincipal: user, cancellationToken: ct);
+        }));
+
+    public GraphServiceClient ForTenant(string tenantId)
     {
-        var context = accessor.HttpContext ?? throw new InvalidOperationException("ForCurrentUser is only available during a request.");
-        var header = context.Request.Headers[HeaderNames.Authorization].ToString();
-        var assertion = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
-        if (string.IsNullOrEmpty(assertion)) throw new InvalidOperationException("On-behalf-of needs the caller's bearer token.");
-
-        var tenantId = context.RequestServices.GetRequiredService<CurrentUser>().TenantId;
-        var app = entra.Value;
-        TokenCredential credential = _certificate.Value is { } certificate
-            ? new OnBehalfOfCredential(tenantId, app.ClientId, certificate, assertion)
-            : new OnBehalfOfCredential(tenantId, app.ClientId, app.ClientSecret, assertion);
-        return Build(credential);
+        if (!Guid.TryParse(tenantId, out _))
+            throw new ArgumentException($"App-only Graph calls name their tenant by id; '{tenantId}' is not one.", nameof(tenantId));
+        return _appClients.GetOrAdd(tenantId, tid => Build(new BearerProvider(graph.Value, ct =>
+            tokens.CreateAuthorizationHeaderForAppAsync(graph.Value.Scope,
+                new AuthorizationHeaderProviderOptions { AcquireTokenOptions = new AcquireTokenOptions { Tenant = tid } }, ct))));
     }
 
-    public GraphServiceClient ForTenant(string tenantId) => _appClients.GetOrAdd(tenantId, tid =>
-    {
-        var app = entra.Value;
-        TokenCredential credential = _certificate.Value is { } certificate
-            ? new ClientCertificateCredential(tid, app.ClientId, certificate)
-            : new ClientSecretCredential(tid, app.ClientId, app.ClientSecret);
-        return Build(credential);
-    });
+    public void Dispose() => _http.Dispose();
 
-    public void Dispose()
+    private GraphServiceClient Build(IAuthenticationProvider provider) => new(_http, provider, graph.Value.LiveBaseUrl);
+
+    /// <summary>Puts the acquired header on requests to the configured Graph host only, never elsewhere (a next link included).</summary>
+    private sealed class BearerProvider(GraphOptions options, Func<CancellationToken, Task<string>> header) : IAuthenticationProvider
     {
-        _http.Dispose();
-        if (_certificate.IsValueCreated) _certificate.Value?.Dispose();
+        private readonly string _host = new Uri(options.LiveBaseUrl).Authority;
+
+        public async Task AuthenticateRequestAsync(RequestInformation request, Dictionary<string, object>? additionalAuthenticationContext = null,
+            CancellationToken cancellationToken = default)
+        {
+            if (!string.Equals(request.URI.Authority, _host, StringComparison.OrdinalIgnoreCase)) return;
+            request.Headers.Remove("Authorization");
+            request.Headers.Add("Authorization", await header(cancellationToken));
+        }
     }
-
-    private GraphServiceClient Build(TokenCredential credential) =>
-        new(_http, new AzureIdentityAuthenticationProvider(credential, scopes: Scopes), graph.Value.LiveBaseUrl);
-
-    private static X509Certificate2? LoadCertificate(EntraOptions app) =>
-        string.IsNullOrWhiteSpace(app.CertificatePath) ? null
-        : app.CertificatePath.EndsWith(".pem", StringComparison.OrdinalIgnoreCase)
-            ? X509Certificate2.CreateFromPemFile(app.CertificatePath)
-            : X509CertificateLoader.LoadPkcs12FromFile(app.CertificatePath, app.CertificatePassword);
 }

@@ -64,10 +64,20 @@ public sealed class PeopleDirectory(IGraphClients graph)
         return chain;
     }
 
-    /// <summary>The time zone of the user's mailbox as Outlook reports it (a Windows or IANA name), if set.</summary>
-    public async Task<string?> MailboxTimeZoneAsync(string objectId, CancellationToken ct)
+    /// <summary>The time zone of the caller's own mailbox as Outlook reports it (a Windows or IANA name), if set.</summary>
+    public async Task<string?> OwnMailboxTimeZoneAsync(string callerObjectId, CancellationToken ct)
     {
-        var settings = await graph.ForCurrentUser().Users[objectId].MailboxSettings.GetAsync(cancellationToken: ct);
+        var settings = await graph.ForCurrentUser().Users[callerObjectId].MailboxSettings.GetAsync(cancellationToken: ct);
+        return settings?.TimeZone;
+    }
+
+    /// <summary>
+    /// The time zone of someone else's mailbox. Exchange refuses delegated reads of another user's mailbox
+    /// settings whatever is consented, so this one read is the application's (MailboxSettings.Read).
+    /// </summary>
+    public async Task<string?> MailboxTimeZoneAsync(string tenantId, string objectId, CancellationToken ct)
+    {
+        var settings = await graph.ForTenant(tenantId).Users[objectId].MailboxSettings.GetAsync(cancellationToken: ct);
         return settings?.TimeZone;
     }
 }

@@ -40,7 +40,7 @@ public sealed class SessionByEvent(MentorSchedulerDb db, IGraphClients graph, Cu
         var mine = await db.Relationships.AsNoTracking().TakenPartInBy(user).ToDictionaryAsync(r => r.Id, ct);
         if (mine.Count == 0) return null;
 
-        var calendar = graph.ForTenant(tenantId).Users[user.Upn].Events;
+        var calendar = graph.ForCurrentUser().Users[objectId].Events;
         var occurrence = await ReadAsync(calendar[eventId].GetAsync(rc =>
             rc.QueryParameters.Select = ["iCalUId", "seriesMasterId", "originalStart", "start", "type"], ct));
         if (occurrence is not { Type: EventType.Occurrence or EventType.Exception, OriginalStart: { } originalStart, SeriesMasterId: { } masterId })

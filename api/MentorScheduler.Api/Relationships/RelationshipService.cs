@@ -37,12 +37,12 @@ public sealed class RelationshipService(MentorSchedulerDb db, PeopleDirectory di
         if (existing is not null)
             return CreateOutcome.Duplicate(existing);
 
-        var zone = agreement.TimeZone ?? TimeZones.ToIana(await directory.MailboxTimeZoneAsync(user.ObjectId, ct));
+        var zone = agreement.TimeZone ?? TimeZones.ToIana(await directory.OwnMailboxTimeZoneAsync(user.ObjectId, ct));
         if (zone is null)
             return CreateOutcome.Refuse("Time zone needed",
                 "Your mailbox has no time zone MentorScheduler recognises. Give timeZone, for example Europe/London.", "timeZoneUnknown");
 
-        var mentorZone = TimeZones.ToIana(await directory.MailboxTimeZoneAsync(mentor.Id, ct));
+        var mentorZone = TimeZones.ToIana(await directory.MailboxTimeZoneAsync(user.TenantId, mentor.Id, ct));
         var now = clock.GetUtcNow();
         var relationship = new Relationship
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Graph;
+using MentorScheduler.Api.Identity;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Users.Item.Calendar.GetSchedule;
 using NodaTime;
@@ -11,7 +12,7 @@ namespace MentorScheduler.Api.Scheduling;
 /// Reads two people's free/busy and working hours with <c>getSchedule</c>: both in one call per window,
 /// windows just under Graph's 62-day limit, times asked for in UTC.
 /// </summary>
-public sealed class FreeBusyReader(IGraphClients graph)
+public sealed class FreeBusyReader(IGraphClients graph, CurrentUser caller)
 {
     /// <summary>Graph refuses windows of 62 days or more: each window is one minute short of that.</summary>
     public static readonly Duration MaxWindow = Duration.FromDays(62) - Duration.FromMinutes(1);
@@ -21,9 +22,9 @@ public sealed class FreeBusyReader(IGraphClients graph)
 
     private static readonly HashSet<FreeBusyStatus> Blocking = [FreeBusyStatus.Busy, FreeBusyStatus.Tentative, FreeBusyStatus.Oof];
 
-    /// <summary>The mentee's and the mentor's availability over [from, to).</summary>
+    /// <summary>The mentee's and the mentor's availability over [from, to), read through the caller's own calendar (delegated).</summary>
     public async Task<(Availability Mentee, Availability Mentor)> ReadAsync(
-        string organizerUpn, string menteeUpn, string mentorUpn, Instant from, Instant to, DateTimeZone fallbackZone, CancellationToken ct)
+        string menteeUpn, string mentorUpn, Instant from, Instant to, DateTimeZone fallbackZone, CancellationToken ct)
     {
         var busy = new Dictionary<string, List<Interval>>(StringComparer.OrdinalIgnoreCase) { [menteeUpn] = [], [mentorUpn] = [] };
         var hours = new Dictionary<string, WorkingHours?>(StringComparer.OrdinalIgnoreCase);
@@ -37,7 +38,7 @@ public sealed class FreeBusyReader(IGraphClients graph)
             await inFlight.WaitAsync(ct);
             try
             {
-                return await graph.ForCurrentUser().Users[organizerUpn].Calendar.GetSchedule.PostAsGetSchedulePostResponseAsync(
+                return await graph.ForCurrentUser().Users[caller.ObjectId].Calendar.GetSchedule.PostAsGetSchedulePostResponseAsync(
                     new GetSchedulePostRequestBody
                     {
                         Schedules = [menteeUpn, mentorUpn],

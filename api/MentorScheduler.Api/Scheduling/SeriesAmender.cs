@@ -128,7 +128,7 @@ public sealed class SeriesAmender(MentorSchedulerDb db, IGraphClients graph, Ses
     /// </summary>
     private async Task EndSeriesAsync(Relationship r, List<Session> held, CancellationToken ct)
     {
-        var events = graph.ForTenant(r.TenantId).Users[r.MenteeUpn].Events;
+        var events = graph.ForCurrentUser().Users[r.MenteeUpn].Events;
         var lastHeld = held.MaxBy(s => s.OriginalStart);
         var seriesZone = r.SeriesTimeZone ?? r.TimeZone;
         var first = LocalDateTime.FromDateTime(r.SeriesStart!.Value);

@@ -76,7 +76,7 @@ public sealed class SeriesBooker(MentorSchedulerDb db, IGraphClients graph, Sess
 
         try
         {
-            var result = await graph.ForTenant(r.TenantId).Users[r.MenteeUpn].Events.PostAsync(created,
+            var result = await graph.ForCurrentUser().Users[r.MenteeUpn].Events.PostAsync(created,
                 rc => rc.Headers.Add("Prefer", $"outlook.timezone=\"{windowsZone}\""), ct);
             return result?.Id ?? throw new InvalidOperationException("Graph created the series but returned no id.");
         }
@@ -92,7 +92,7 @@ public sealed class SeriesBooker(MentorSchedulerDb db, IGraphClients graph, Sess
     /// <summary>The id of the series already carrying this relationship's link, if Graph has one.</summary>
     public async Task<string?> FindSeriesAsync(Relationship r, int version, CancellationToken ct)
     {
-        var page = await graph.ForTenant(r.TenantId).Users[r.MenteeUpn].Events.GetAsync(rc =>
+        var page = await graph.ForCurrentUser().Users[r.MenteeUpn].Events.GetAsync(rc =>
         {
             rc.QueryParameters.Filter = SeriesLink.Filter(r.Id, version);
             rc.QueryParameters.Select = ["id", "type"];

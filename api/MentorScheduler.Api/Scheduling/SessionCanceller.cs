@@ -18,7 +18,7 @@ public sealed class SessionCanceller(MentorSchedulerDb db, IGraphClients graph, 
         var text = string.IsNullOrWhiteSpace(comment) ? "This mentoring session is cancelled." : comment.Trim();
         try
         {
-            await graph.ForTenant(r.TenantId).Users[r.MenteeUpn].Events[session.OccurrenceId].Cancel
+            await graph.ForCurrentUser().Users[r.MenteeUpn].Events[session.OccurrenceId].Cancel
                 .PostAsync(new CancelPostRequestBody { Comment = text }, cancellationToken: ct);
         }
         catch (ODataError e) when (e.ResponseStatusCode == 404)

@@ -10,7 +10,7 @@ public sealed class BatchRunner(BatchStepSender sender, TimeProvider clock)
     public const int MaxConcurrentSteps = 4;
 
     /// <summary>The results in the order of <paramref name="steps"/>, which must be free of dependency cycles.</summary>
-    public async Task<IReadOnlyList<BatchStepResult>> RunAsync(IReadOnlyList<BatchStep> steps, string serviceRoot, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<BatchStepResult>> RunAsync(IReadOnlyList<BatchStep> steps, string serviceRoot, string? authorization, CancellationToken cancellationToken)
     {
         using var gate = new SemaphoreSlim(MaxConcurrentSteps);
         var byId = steps.ToDictionary(s => s.Id, StringComparer.OrdinalIgnoreCase);
@@ -20,14 +20,15 @@ public sealed class BatchRunner(BatchStepSender sender, TimeProvider clock)
         {
             if (runs.TryGetValue(step.Id, out var existing)) return existing;
             var dependencies = step.DependsOn.Select(d => Run(byId[d])).ToList();
-            return runs[step.Id] = RunStepAsync(step, dependencies, gate, serviceRoot, cancellationToken);
+            return runs[step.Id] = RunStepAsync(step, dependencies, gate, serviceRoot, authorization, cancellationToken);
         }
 
         return await Task.WhenAll(steps.Select(Run).ToList());
     }
 
     private async Task<BatchStepResult> RunStepAsync(
-        BatchStep step, List<Task<BatchStepResult>> dependencies, SemaphoreSlim gate, string serviceRoot, CancellationToken cancellationToken)
+        BatchStep step, List<Task<BatchStepResult>> dependencies, SemaphoreSlim gate, string serviceRoot, string? authorization,
+        CancellationToken cancellationToken)
     {
         var failed = (await Task.WhenAll(dependencies)).FirstOrDefault(r => !r.Succeeded);
         if (failed is not null) return BatchStepResult.FailedDependency(step.Id, failed.Id, clock.GetUtcNow());
@@ -35,7 +36,7 @@ public sealed class BatchRunner(BatchStepSender sender, TimeProvider clock)
         await gate.WaitAsync(cancellationToken);
         try
         {
-            return await sender.SendAsync(step, serviceRoot, cancellationToken);
+            return await sender.SendAsync(step, serviceRoot, authorization, cancellationToken);
         }
         finally
         {

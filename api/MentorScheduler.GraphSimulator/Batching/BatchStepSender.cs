@@ -16,7 +16,7 @@ public sealed class BatchStepSender(IHttpClientFactory clients, TimeProvider clo
     /// <summary>Headers not copied from a step: transport ones, and Content-Type, which the step's content already carries.</summary>
     private static readonly string[] SkippedHeaders = ["Host", "Content-Length", "Transfer-Encoding", "Connection", "Content-Type"];
 
-    public async Task<BatchStepResult> SendAsync(BatchStep step, string serviceRoot, CancellationToken cancellationToken)
+    public async Task<BatchStepResult> SendAsync(BatchStep step, string serviceRoot, string? authorization, CancellationToken cancellationToken)
     {
         var target = Target(serviceRoot, step.Url);
         if (target is null)
@@ -38,6 +38,8 @@ public sealed class BatchStepSender(IHttpClientFactory clients, TimeProvider clo
                 request.Content?.Headers.TryAddWithoutValidation(name, value);
         }
         request.Headers.TryAddWithoutValidation(BatchStepHeader.Name, step.Id);
+        if (!string.IsNullOrEmpty(authorization) && !request.Headers.Contains("Authorization"))
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
 
         try
         {

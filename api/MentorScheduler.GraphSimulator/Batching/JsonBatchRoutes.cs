@@ -32,7 +32,8 @@ internal static class JsonBatchRoutes
         var (steps, problem) = BatchPayload.Read(payload);
         if (steps is null) return GraphErrors.BadRequest(problem!);
 
-        var results = await runner.RunAsync(steps, ServiceRoot.Of(request), cancellationToken);
+        // Graph runs each step with the envelope's own token.
+        var results = await runner.RunAsync(steps, ServiceRoot.Of(request), request.Headers.Authorization.ToString(), cancellationToken);
         return Results.Json(new JsonObject
         {
             ["responses"] = new JsonArray(results.Select(r => (JsonNode)r.ToJson()).ToArray()),

@@ -11,9 +11,8 @@ public sealed class LiveConfigurationTests
 
         var error = Assert.Throws<OptionsValidationException>(() => app.Anonymous());
 
-        Assert.Contains("Entra:ClientId", error.Message, StringComparison.Ordinal);
-        Assert.Contains("Entra:TenantId", error.Message, StringComparison.Ordinal);
-        Assert.Contains("Entra:ClientSecret", error.Message, StringComparison.Ordinal);
+        Assert.Contains("AzureAd:ClientId", error.Message, StringComparison.Ordinal);
+        Assert.Contains("AzureAd:ClientCredentials", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -21,12 +20,30 @@ public sealed class LiveConfigurationTests
     {
         await using var app = new TestApp()
             .WithSetting("Graph:Mode", "Live")
-            .WithSetting("Entra:ClientId", Guid.NewGuid().ToString())
-            .WithSetting("Entra:TenantId", "contoso.example")
-            .WithSetting("Entra:CertificatePath", "/nowhere/app.pfx");
+            .WithSetting("AzureAd:ClientId", Guid.NewGuid().ToString())
+            .WithSetting("AzureAd:ClientCredentials:0:SourceType", "Path")
+            .WithSetting("AzureAd:ClientCredentials:0:CertificateDiskPath", "/nowhere/app.pfx");
 
         var error = Assert.Throws<OptionsValidationException>(() => app.Anonymous());
 
         Assert.Contains("/nowhere/app.pfx", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Live")]
+    [InlineData("Simulated")]
+    public async Task TheRetiredEntraKeysAreRefusedWithTheirNewNames(string mode)
+    {
+        await using var app = new TestApp()
+            .WithSetting("Graph:Mode", mode)
+            .WithSetting("AzureAd:ClientId", Guid.NewGuid().ToString())
+            .WithSetting("AzureAd:ClientCredentials:0:SourceType", "ClientSecret")
+            .WithSetting("AzureAd:ClientCredentials:0:ClientSecret", "placeholder")
+            .WithSetting("Entra:ClientId", Guid.NewGuid().ToString());
+
+        var error = Assert.Throws<OptionsValidationException>(() => app.Anonymous());
+
+        Assert.Contains("Entra:ClientId", error.Message, StringComparison.Ordinal);
+        Assert.Contains("AzureAd:ClientId", error.Message, StringComparison.Ordinal);
     }
 }

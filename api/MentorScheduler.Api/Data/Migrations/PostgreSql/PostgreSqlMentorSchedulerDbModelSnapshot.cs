@@ -305,6 +305,32 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
                     b.ToTable("Sessions", (string)null);
                 });
 
+            modelBuilder.Entity("MentorScheduler.Api.Identity.TokenCacheEntry", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(449)
+                        .HasColumnType("character varying(449)");
+
+                    b.Property<long?>("AbsoluteExpiresAtMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ExpiresAtMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("SlidingMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Value")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAtMs");
+
+                    b.ToTable("TokenCache", (string)null);
+                });
+
             modelBuilder.Entity("MentorScheduler.Api.Notes.ActionItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -480,6 +506,25 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("SeriesChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("MentorScheduler.Api.Agendas.AgendaDelivery", b =>

@@ -300,6 +300,32 @@ namespace MentorScheduler.Api.Data.Migrations.Sqlite
                     b.ToTable("Sessions", (string)null);
                 });
 
+            modelBuilder.Entity("MentorScheduler.Api.Identity.TokenCacheEntry", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(449)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AbsoluteExpiresAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SlidingMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Value")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAtMs");
+
+                    b.ToTable("TokenCache", (string)null);
+                });
+
             modelBuilder.Entity("MentorScheduler.Api.Notes.ActionItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -475,6 +501,23 @@ namespace MentorScheduler.Api.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("SeriesChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("MentorScheduler.Api.Agendas.AgendaDelivery", b =>
