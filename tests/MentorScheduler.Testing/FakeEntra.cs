@@ -79,6 +79,9 @@ public sealed class FakeEntra : IDisposable
     /// <summary>Every request to the token endpoint, in order.</summary>
     public IReadOnlyList<TokenRequest> Requests => _requests.ToList();
 
+    /// <summary>When set, tokens for Graph follow the test's clock too (so a test can make Graph see a cached token as expired).</summary>
+    public bool GraphTokensFollowTestClock { get; set; }
+
     /// <summary>Every access token the token endpoint gave out (to look for them where they must not be).</summary>
     public IReadOnlyList<string> IssuedTokens => _issued.ToList();
 
@@ -154,7 +157,7 @@ public sealed class FakeEntra : IDisposable
     /// </summary>
     private string Sign(Dictionary<string, object> claims, string issuer, string audience, DateTimeOffset? expires = null, SecurityKey? key = null)
     {
-        var now = (audience == GraphAudience ? TimeProvider.System : _clock).GetUtcNow();
+        var now = (audience == GraphAudience && !GraphTokensFollowTestClock ? TimeProvider.System : _clock).GetUtcNow();
         var until = expires ?? now.AddHours(1);
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {

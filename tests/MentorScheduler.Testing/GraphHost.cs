@@ -20,12 +20,16 @@ public sealed class GraphHost : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly HttpClient _admin;
 
-    private GraphHost(WebApplication app, string root)
+    private GraphHost(WebApplication app, string root, StrictTokenOptions? strict)
     {
         _app = app;
+        StrictTokens = strict;
         Root = root;
         _admin = new HttpClient { BaseAddress = new Uri(root.Replace("/v1.0", "/", StringComparison.Ordinal)) };
     }
+
+    /// <summary>Strict-token mode's settings (null when lenient); a test may change its token clock.</summary>
+    public StrictTokenOptions? StrictTokens { get; }
 
     /// <summary>The service root the app's <c>Graph:LiveBaseUrl</c> points at.</summary>
     public string Root { get; }
@@ -50,7 +54,7 @@ public sealed class GraphHost : IAsyncDisposable
         app.MapGraphSimulator();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new GraphHost(app, $"{address}/graph-sim/v1.0");
+        return new GraphHost(app, $"{address}/graph-sim/v1.0", strict);
     }
 
     /// <summary>A Graph SDK client on this simulator sending this bearer token (null: none).</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Scriban;
 using Scriban.Parsing;
@@ -59,7 +60,11 @@ public sealed class ScribanTemplateEngine(TimeProvider clock) : ITemplateEngine
             NewLine = "\n",
         };
         context.PushGlobal(AgendaTemplateModel.From(model));
-        return template.Render(context);
+        var output = template.Render(context);
+        // Scriban cuts the output at the limit and adds "..."; a cut agenda would go out silently broken.
+        if (output.Length > OutputLimit)
+            throw new InvalidOperationException($"The agenda comes out longer than {OutputLimit.ToString("N0", CultureInfo.InvariantCulture)} characters: shorten the template or what its loops repeat.");
+        return output;
     }
 
     /// <summary>The statements and calls an agenda template may not use, each reported where it is.</summary>

@@ -111,6 +111,16 @@ public sealed class GraphBatcher(MailboxGate gate, Microsoft.Extensions.Options.
             request.AddRequestOptions([new ResponseHandlerOption { ResponseHandler = native }]);
             await client.RequestAdapter.SendNoContentAsync(request, cancellationToken: ct);
             using var http = native.Value as HttpResponseMessage;
+            if (http is not null && RefusedWhole(http.StatusCode))
+            {
+                // Graph refused the batch itself (its token, its permissions, its shape, throttling): no step ran.
+                var body = await http.Content.ReadAsStringAsync(ct);
+                var refusal = new StepOutcome((int)http.StatusCode, body, RetryAfterOf(http), Known: true);
+                logger.LogWarning("A Graph batch of {Count} requests was refused whole with {Status} {Error}; none of its steps ran.",
+                    batch.Count, refusal.Status, refusal.ErrorCode);
+                foreach (var step in batch) results[step.Key] = refusal;
+                return results;
+            }
             if (http is null || !http.IsSuccessStatusCode)
             {
                 logger.LogWarning("A Graph batch of {Count} requests answered {Status}; whether its steps ran is unknown.", batch.Count, (int?)http?.StatusCode);
@@ -134,6 +144,13 @@ public sealed class GraphBatcher(MailboxGate gate, Microsoft.Extensions.Options.
         }
         return results;
     }
+
+    /// <summary>
+    /// An answer to the <c>$batch</c> request itself that means its steps never ran: a 4xx (401, 403, 400, …,
+    /// 429 included) or a 503. A 500, 502 or 504 may come after the steps ran, so those stay unknown.
+    /// </summary>
+    private static bool RefusedWhole(HttpStatusCode status) =>
+        status is HttpStatusCode.ServiceUnavailable || ((int)status is >= 400 and < 500 && status is not HttpStatusCode.RequestTimeout);
 
     private static TimeSpan RetryAfterOf(HttpResponseMessage message) =>
         message.Headers.RetryAfter?.Delta ?? (message.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable ? TimeSpan.FromSeconds(1) : TimeSpan.Zero);

@@ -103,6 +103,27 @@ public sealed class TemplateSafetyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ATemplateWhoseAgendaWouldBeTooLongIsRefusedNotCut()
+    {
+        var html = "{{ for i in 1..900 }}<p>" + new string('x', 1000) + "</p>{{ end }}";
+
+        using var response = await _diego.PutAsJsonAsync(Path, new { html, text = "ok" });
+
+        var problem = await ProblemAssert.ValidationProblem(response, "html");
+        Assert.Contains("longer than 200,000 characters", problem.GetProperty("errors").GetProperty("html")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheOpenApiDocumentListsTheTemplateVariables()
+    {
+        using var anonymous = _world.App.Anonymous();
+        var document = await anonymous.GetStringAsync("/openapi/v1.json");
+
+        foreach (var name in new[] { "open_action_items[].owner_name", "session.start_for_mentor", "evaluation.prompt" })
+            Assert.Contains(name, document, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NoDotNetMemberIsReachable()
     {
         var engine = new ScribanTemplateEngine(TimeProvider.System);

@@ -37,6 +37,25 @@ public sealed class SendRecoveryTests : IAsyncLifetime
         Assert.Equal(0, second.GetProperty("delivered").GetInt32());
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public async Task ABatchRefusedWholeSendsNothingAndTheNextSweepDeliversOnce(int skip)
+    {
+        // Graph refuses a $batch itself (0: the one reading the meetings, 1: the one sending; a token it no longer
+        // takes): none of its steps ran, and that is known at once, so the sweep neither waits for a retry nor guesses.
+        await _world.App.InjectFault(new { route = "POST /$batch", status = 403, count = 1, skip });
+
+        var refused = await _world.Sweep();
+        var mailsAfterRefusal = (await _world.Agendas(AgendaWorld.Megan)).Count;
+        var next = await _world.Sweep();
+
+        Assert.Equal(0, refused.GetProperty("delivered").GetInt32());
+        Assert.Equal(0, mailsAfterRefusal);
+        Assert.Equal(1, next.GetProperty("delivered").GetInt32());
+        Assert.Single(await _world.Agendas(AgendaWorld.Megan));
+    }
+
     [Fact]
     public async Task AStepThatTimesOutAfterSendingIsNotResentBlindly()
     {

@@ -48,6 +48,27 @@ public sealed class PostgreSqlTests
     }
 
     [Fact]
+    public async Task TwoLiveInstancesOnOnePostgreSqlDatabaseShareTheTokenCache()
+    {
+        await using var database = await PostgresDatabase.CreateAsync();
+        await using var first = await LiveWorld.StartAsync();
+        await using var second = await LiveWorld.StartAsync(clock: first.App.Clock, entra: first.Entra, graph: first.Graph);
+        Instance(first.App, database);
+        Instance(second.App, database);
+        var token = first.TokenFor("adele.vance");
+
+        using var a = first.ClientWith(token);
+        using var b = second.ClientWith(token);
+        (await a.GetAsync("/api/people?search=meg")).EnsureSuccessStatusCode();
+        (await b.GetAsync("/api/people?search=meg")).EnsureSuccessStatusCode();
+
+        Assert.Equal(1, first.Exchanges("obo"));
+        await using var db = Open(database.ConnectionString);
+        Assert.NotEmpty(await db.TokenCache.ToListAsync());
+        Assert.Single(await db.DataProtectionKeys.ToListAsync());
+    }
+
+    [Fact]
     public async Task ANulInTextIsA400NotA500OnPostgreSql()
     {
         await using var database = await PostgresDatabase.CreateAsync();
