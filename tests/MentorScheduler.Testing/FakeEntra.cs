@@ -79,6 +79,9 @@ public sealed class FakeEntra : IDisposable
     /// <summary>Every request to the token endpoint, in order.</summary>
     public IReadOnlyList<TokenRequest> Requests => _requests.ToList();
 
+    /// <summary>How long the token endpoint's tokens last (<c>expires_in</c>); MSAL renews a token in its last five minutes.</summary>
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromSeconds(3599);
+
     /// <summary>When set, tokens for Graph follow the test's clock too (so a test can make Graph see a cached token as expired).</summary>
     public bool GraphTokensFollowTestClock { get; set; }
 
@@ -261,13 +264,14 @@ public sealed class FakeEntra : IDisposable
 
     private Dictionary<string, object> Issued(Dictionary<string, object> claims, string tenant)
     {
+        var lifetime = (int)TokenLifetime.TotalSeconds;
         var token = Sign(claims, Issuer(tenant), GraphAudience);
         _issued.Enqueue(token);
         return new Dictionary<string, object>
         {
             ["token_type"] = "Bearer",
-            ["expires_in"] = 3599,
-            ["ext_expires_in"] = 3599,
+            ["expires_in"] = lifetime,
+            ["ext_expires_in"] = lifetime,
             ["access_token"] = token,
         };
     }

@@ -63,7 +63,8 @@ public sealed class ScribanTemplateEngine(TimeProvider clock) : ITemplateEngine
         var output = template.Render(context);
         // Scriban cuts the output at the limit and adds "..."; a cut agenda would go out silently broken.
         if (output.Length > OutputLimit)
-            throw new InvalidOperationException($"The agenda comes out longer than {OutputLimit.ToString("N0", CultureInfo.InvariantCulture)} characters: shorten the template or what its loops repeat.");
+            throw new InvalidOperationException(
+                $"The agenda comes out longer than {OutputLimit.ToString("N0", CultureInfo.InvariantCulture)} characters: shorten the template or what its loops repeat.");
         return output;
     }
 

@@ -7,32 +7,16 @@ using MentorScheduler.Api.Tests.Infrastructure;
 namespace MentorScheduler.Api.Tests.Agendas;
 
 /// <summary>Program admins own their tenant's agenda template.</summary>
-public sealed class TemplateAdminTests : IAsyncLifetime
+public sealed class TemplateAdminTests : TemplateAdminWorld
 {
-    private const string Path = "/api/admin/agenda-template";
-    private AgendaWorld _world = null!;
-    private HttpClient _diego = null!;
-
-    public async Task InitializeAsync()
-    {
-        _world = await AgendaWorld.BookedAsync();
-        _diego = await _world.App.ClientFor("diego.siciliani");
-    }
-
-    public async Task DisposeAsync()
-    {
-        _diego.Dispose();
-        await _world.DisposeAsync();
-    }
-
     [Fact]
     public async Task AnAdminReplacesTheTemplateAndAgendasUseItThenResetsIt()
     {
-        var original = await _diego.GetFromJsonAsync<JsonElement>(Path);
-        using var saved = await _diego.PutAsJsonAsync(Path, new { html = "<h1>Contoso agenda {{ session.number }}</h1><p>{{ relationship.purpose }}</p>", text = "Contoso {{ session.number }}" });
-        var custom = await _world.Agenda("adele.vance", 1);
-        using var reset = await _diego.DeleteAsync(Path);
-        var back = await _diego.GetFromJsonAsync<JsonElement>(Path);
+        var original = await Admin.GetFromJsonAsync<JsonElement>(Path);
+        using var saved = await Admin.PutAsJsonAsync(Path, new { html = "<h1>Contoso agenda {{ session.number }}</h1><p>{{ relationship.purpose }}</p>", text = "Contoso {{ session.number }}" });
+        var custom = await World.Agenda("adele.vance", 1);
+        using var reset = await Admin.DeleteAsync(Path);
+        var back = await Admin.GetFromJsonAsync<JsonElement>(Path);
 
         Assert.True(original.GetProperty("isDefault").GetBoolean());
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
@@ -51,33 +35,33 @@ public sealed class TemplateAdminTests : IAsyncLifetime
     [InlineData("a\nb\n   {{ names.mentee", "Line 3, column 4")]
     public async Task ATemplateThatDoesNotCompileIsRefusedWithLineAndColumn(string html, string where)
     {
-        using var response = await _diego.PutAsJsonAsync(Path, new { html, text = "fine" });
+        using var response = await Admin.PutAsJsonAsync(Path, new { html, text = "fine" });
 
         var problem = await ProblemAssert.ValidationProblem(response, "html");
         Assert.StartsWith(where, problem.GetProperty("errors").GetProperty("html")[0].GetString(), StringComparison.Ordinal);
-        Assert.True((await _diego.GetFromJsonAsync<JsonElement>(Path)).GetProperty("isDefault").GetBoolean());
+        Assert.True((await Admin.GetFromJsonAsync<JsonElement>(Path)).GetProperty("isDefault").GetBoolean());
     }
 
     [Fact]
     public async Task APreviewRendersAnyTemplateWithoutSavingIt()
     {
-        using var response = await _diego.PostAsJsonAsync($"{Path}/preview", new
+        using var response = await Admin.PostAsJsonAsync($"{Path}/preview", new
         {
             html = "<p>Preview for {{ names.mentor }}</p>",
-            relationshipId = _world.RelationshipId,
-            sessionId = _world.SessionIds[0],
+            relationshipId = World.RelationshipId,
+            sessionId = World.SessionIds[0],
         });
 
         var preview = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("<p>Preview for Megan Bowen</p>", preview.GetProperty("html").GetString());
         Assert.Contains("PURPOSE AND GOALS", preview.GetProperty("text").GetString(), StringComparison.Ordinal);
-        Assert.True((await _diego.GetFromJsonAsync<JsonElement>(Path)).GetProperty("isDefault").GetBoolean());
+        Assert.True((await Admin.GetFromJsonAsync<JsonElement>(Path)).GetProperty("isDefault").GetBoolean());
     }
 
     [Fact]
     public async Task OnlyProgramAdminsManageTheTemplate()
     {
-        using var adele = await _world.App.ClientFor("adele.vance");
+        using var adele = await World.App.ClientFor("adele.vance");
 
         using var read = await adele.GetAsync(Path);
         using var write = await adele.PutAsJsonAsync(Path, new { html = "x", text = "y" });

@@ -10,24 +10,8 @@ namespace MentorScheduler.Api.Tests.Agendas;
 /// hostile items come out inert in the mail and in the meeting, the dangerous parts of Scriban are refused at
 /// save time with their place, and every render is bounded.
 /// </summary>
-public sealed class TemplateSafetyTests : IAsyncLifetime
+public sealed class TemplateSafetyTests : TemplateAdminWorld
 {
-    private const string Path = "/api/admin/agenda-template";
-    private AgendaWorld _world = null!;
-    private HttpClient _diego = null!;
-
-    public async Task InitializeAsync()
-    {
-        _world = await AgendaWorld.BookedAsync();
-        _diego = await _world.App.ClientFor("diego.siciliani");
-    }
-
-    public async Task DisposeAsync()
-    {
-        _diego.Dispose();
-        await _world.DisposeAsync();
-    }
-
     [Fact]
     public async Task AHostileTemplateAndHostileItemsGiveInertHtmlInTheMailAndTheMeeting()
     {
@@ -39,17 +23,17 @@ public sealed class TemplateSafetyTests : IAsyncLifetime
             <ul>{{ for item in discussion_items }}<li title="{{ item.text }}">{{ item.text }}</li>{{ end }}</ul>
             <a href="https://contoso.example/mentoring">programme page</a>
             """;
-        using var saved = await _diego.PutAsJsonAsync(Path, new { html = hostile, text = "Agenda {{ session.number }}" });
+        using var saved = await Admin.PutAsJsonAsync(Path, new { html = hostile, text = "Agenda {{ session.number }}" });
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
-        (await _world.AddItem("adele.vance", 1, "javascript:alert(document.domain)")).EnsureSuccessStatusCode();
-        (await _world.AddItem("adele.vance", 1, "\"><script>alert(2)</script><img src=x onerror=alert(3)>")).EnsureSuccessStatusCode();
+        (await World.AddItem("adele.vance", 1, "javascript:alert(document.domain)")).EnsureSuccessStatusCode();
+        (await World.AddItem("adele.vance", 1, "\"><script>alert(2)</script><img src=x onerror=alert(3)>")).EnsureSuccessStatusCode();
 
-        _world.SetClock(AgendaWorld.FirstSession.AddDays(-6));
-        var sweep = await _world.Sweep();
+        World.SetClock(AgendaWorld.FirstSession.AddDays(-6));
+        var sweep = await World.Sweep();
         Assert.True(sweep.GetProperty("delivered").GetInt32() == 1, sweep.ToString());
 
-        var mail = (await _world.Agendas(AgendaWorld.Megan)).Single().Body!.Content!;
-        var meeting = (await _world.Occurrence(1)).Body!.Content!;
+        var mail = (await World.Agendas(AgendaWorld.Megan)).Single().Body!.Content!;
+        var meeting = (await World.Occurrence(1)).Body!.Content!;
         foreach (var html in new[] { mail, meeting })
         {
             Assert.Empty(Dangerous(html));
@@ -67,7 +51,7 @@ public sealed class TemplateSafetyTests : IAsyncLifetime
     [InlineData("{{ date.now }}", "Line 1, column 4", "date")]
     public async Task IncludeImportCaptureAndFuncAreRefusedWhereTheyAre(string html, string where, string what)
     {
-        using var response = await _diego.PutAsJsonAsync(Path, new { html, text = "ok" });
+        using var response = await Admin.PutAsJsonAsync(Path, new { html, text = "ok" });
 
         var problem = await ProblemAssert.ValidationProblem(response, "html");
         var message = problem.GetProperty("errors").GetProperty("html")[0].GetString()!;
@@ -107,7 +91,7 @@ public sealed class TemplateSafetyTests : IAsyncLifetime
     {
         var html = "{{ for i in 1..900 }}<p>" + new string('x', 1000) + "</p>{{ end }}";
 
-        using var response = await _diego.PutAsJsonAsync(Path, new { html, text = "ok" });
+        using var response = await Admin.PutAsJsonAsync(Path, new { html, text = "ok" });
 
         var problem = await ProblemAssert.ValidationProblem(response, "html");
         Assert.Contains("longer than 200,000 characters", problem.GetProperty("errors").GetProperty("html")[0].GetString(), StringComparison.Ordinal);
@@ -116,7 +100,7 @@ public sealed class TemplateSafetyTests : IAsyncLifetime
     [Fact]
     public async Task TheOpenApiDocumentListsTheTemplateVariables()
     {
-        using var anonymous = _world.App.Anonymous();
+        using var anonymous = World.App.Anonymous();
         var document = await anonymous.GetStringAsync("/openapi/v1.json");
 
         foreach (var name in new[] { "open_action_items[].owner_name", "session.start_for_mentor", "evaluation.prompt" })

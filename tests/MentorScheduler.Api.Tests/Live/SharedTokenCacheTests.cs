@@ -31,7 +31,7 @@ public sealed class SharedTokenCacheTests
         await using var scope = first.App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MentorSchedulerDb>();
         var stored = await db.TokenCache.AsNoTracking().ToListAsync();
-        Assert.True(first.Exchanges("obo") == 1, $"{stored.Count} entries: {string.Join(", ", stored.Select(e => e.Id))}; keys {await db.DataProtectionKeys.CountAsync()}");
+        Assert.Equal(1, first.Exchanges("obo"));
         Assert.NotEmpty(stored);
         Assert.NotEmpty(await db.DataProtectionKeys.AsNoTracking().ToListAsync());
         var issued = Assert.Single(first.Entra.IssuedTokens);
@@ -42,5 +42,24 @@ public sealed class SharedTokenCacheTests
             Assert.DoesNotContain(issued.Split('.')[1], text, StringComparison.Ordinal);
             Assert.DoesNotContain("access_token", text, StringComparison.OrdinalIgnoreCase);
         }
+    }
+
+    [Fact]
+    public async Task AnExchangeLastsAsLongAsItsTokenAndNoLonger()
+    {
+        await using var world = await LiveWorld.StartAsync();
+        using var adele = world.ClientFor("adele.vance");
+
+        (await adele.GetAsync("/api/people?search=meg")).EnsureSuccessStatusCode();
+        (await adele.GetAsync("/api/people?search=die")).EnsureSuccessStatusCode();
+        var withAnHour = world.Exchanges("obo");
+        // A token with two minutes left is one MSAL renews (it renews in a token's last five minutes).
+        world.Entra.TokenLifetime = TimeSpan.FromMinutes(2);
+        using var megan = world.ClientFor("megan.bowen");
+        (await megan.GetAsync("/api/people?search=adele")).EnsureSuccessStatusCode();
+        (await megan.GetAsync("/api/people?search=die")).EnsureSuccessStatusCode();
+
+        Assert.Equal(1, withAnHour);
+        Assert.Equal(3, world.Exchanges("obo"));
     }
 }
