@@ -65,6 +65,13 @@ public sealed class GraphHost : IAsyncDisposable
         return new Microsoft.Graph.GraphServiceClient(http, new Microsoft.Kiota.Abstractions.Authentication.AnonymousAuthenticationProvider(), Root);
     }
 
+    /// <summary>Makes the simulator answer matching requests with a fault (Faults/README.md).</summary>
+    public async Task InjectFault(object rule)
+    {
+        using var response = await _admin.PostAsJsonAsync("admin/faults", rule);
+        response.EnsureSuccessStatusCode();
+    }
+
     /// <summary>Graph operations answered, by route template (the simulator's admin counters).</summary>
     public async Task<Dictionary<string, int>> Counters()
     {

@@ -40,11 +40,13 @@ public sealed class LiveWorld : IAsyncDisposable
     /// <param name="clock">Share one with another world.</param>
     /// <param name="entra">Share the fake Entra (and its counts) with another instance.</param>
     /// <param name="graph">Share the Graph simulator with another instance.</param>
-    public static async Task<LiveWorld> StartAsync(string? dataDirectory = null, FakeTimeProvider? clock = null, FakeEntra? entra = null, GraphHost? graph = null)
+    /// <param name="applicationRoles">What the tenant consented as application permissions; README's table by default.</param>
+    public static async Task<LiveWorld> StartAsync(string? dataDirectory = null, FakeTimeProvider? clock = null, FakeEntra? entra = null, GraphHost? graph = null,
+        IReadOnlyList<string>? applicationRoles = null)
     {
         clock ??= new FakeTimeProvider(TestApp.DefaultNow);
         var (ownsEntra, ownsGraph) = (entra is null, graph is null);
-        entra ??= new FakeEntra(clock, ClientId, ClientSecret, ReadmePermissions.Delegated(), ReadmePermissions.Application());
+        entra ??= new FakeEntra(clock, ClientId, ClientSecret, ReadmePermissions.Delegated(), applicationRoles ?? ReadmePermissions.Application());
         graph ??= await GraphHost.StartAsync(entra, clock);
         var app = new TestApp(dataDirectory, clock)
             .WithSetting("Graph:Mode", "Live")

@@ -172,7 +172,15 @@ public sealed class AgendaSweep(
         foreach (var delivery in sending)
         {
             var outcome = outcomes[delivery.Id.ToString()];
-            if (!outcome.Succeeded) { unresolved.Add(delivery); continue; }
+            if (!outcome.Succeeded)
+            {
+                if (outcome.Known && outcome.Status is 401 or 403)
+                    logger.LogError("Sent Items of relationship {RelationshipId}'s mentee cannot be read ({Status}): finishing an interrupted delivery " +
+                        "needs the application permission Mail.Read on that mailbox (README, permissions). Delivery {DeliveryId} waits until it can be checked.",
+                        delivery.RelationshipId, outcome.Status, delivery.Id);
+                unresolved.Add(delivery);
+                continue;
+            }
             using var json = JsonDocument.Parse(outcome.Body);
             if (json.RootElement.GetProperty("value").GetArrayLength() > 0)
             {
