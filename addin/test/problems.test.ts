@@ -182,6 +182,18 @@ describe("ApiClient", () => {
     assert.deepEqual(sent, ["Bearer stale", "Bearer fresh"]);
   });
 
+  it("passes the API's claims challenge to the host when it asks for the fresh token", async () => {
+    const claims = '{"access_token":{"capolids":{"essential":true,"values":["c1"]}}}';
+    const asked: (string | undefined)[] = [];
+    const tokens = async (options?: { forceRefresh?: boolean; claims?: string }) => { asked.push(options?.claims); return options?.claims ? "stepped-up" : "plain"; };
+    const client = new ApiClient(tokens, async (_url, init) =>
+      (init!.headers as Record<string, string>).Authorization === "Bearer stepped-up"
+        ? json({ id: "me" })
+        : problem(401, { title: "Sign in again", code: "claimsChallenge" }, { "WWW-Authenticate": `Bearer error="insufficient_claims", claims="${btoa(claims)}"` }));
+    assert.deepEqual(await client.me(), { id: "me" });
+    assert.deepEqual(asked, [undefined, claims]);
+  });
+
   it("gives up after one retry when the fresh token is refused too", async () => {
     let calls = 0;
     const client = new ApiClient(async () => "t", async () => { calls += 1; return problem(401, { title: "Unauthorized" }); });

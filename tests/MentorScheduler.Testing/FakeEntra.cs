@@ -79,6 +79,12 @@ public sealed class FakeEntra : IDisposable
     /// <summary>Every request to the token endpoint, in order.</summary>
     public IReadOnlyList<TokenRequest> Requests => _requests.ToList();
 
+    /// <summary>
+    /// When set, on-behalf-of requests are refused as Entra refuses them when the user must act: <c>invalid_grant</c>
+    /// with this description (an AADSTS code) and, for a claims challenge, these claims.
+    /// </summary>
+    public (string Description, string? SubError, string? Claims)? OnBehalfOfRefusal { get; set; }
+
     /// <summary>How long the token endpoint's tokens last (<c>expires_in</c>); MSAL renews a token in its last five minutes.</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromSeconds(3599);
 
@@ -248,6 +254,8 @@ public sealed class FakeEntra : IDisposable
             var oid = assertion.TryGetPayloadValue<string>("oid", out var o) ? o : string.Empty;
             var tid = assertion.TryGetPayloadValue<string>("tid", out var t) ? t : string.Empty;
             if (tid != tenant) return Refuse(tenant, "obo", oid, 400, "invalid_grant", "AADSTS50013: Assertion is not valid for this tenant.");
+            if (OnBehalfOfRefusal is { } refusal)
+                return Refuse(tenant, grant, oid, 400, "invalid_grant", refusal.Description, refusal.SubError, refusal.Claims);
             _requests.Enqueue(new TokenRequest("obo", tenant, oid, 200));
             return Json(Issued(new Dictionary<string, object>
             {
@@ -276,10 +284,14 @@ public sealed class FakeEntra : IDisposable
         };
     }
 
-    private ResponseMessage Refuse(string tenant, string grant, string? user, int status, string error, string description)
+    private ResponseMessage Refuse(string tenant, string grant, string? user, int status, string error, string description,
+        string? subError = null, string? claims = null)
     {
         _requests.Enqueue(new TokenRequest(grant == "client_credentials" ? "app" : grant.Contains("jwt-bearer", StringComparison.Ordinal) ? "obo" : grant, tenant, user, status));
-        return Json(new Dictionary<string, object> { ["error"] = error, ["error_description"] = description, ["error_codes"] = new[] { 0 } }, status);
+        var body = new Dictionary<string, object> { ["error"] = error, ["error_description"] = description, ["error_codes"] = new[] { 0 } };
+        if (subError is not null) body["suberror"] = subError;
+        if (claims is not null) body["claims"] = claims;
+        return Json(body, status);
     }
 
     private static ResponseMessage Json(object body, int status = 200) => new()

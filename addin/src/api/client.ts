@@ -13,7 +13,24 @@ export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>
  * asks once more with `forceRefresh` (a cached token may have expired early, e.g. when the preview's dev
  * clock moved ahead) and retries the call once with the new token.
  */
-export type TokenSource = (options?: { forceRefresh?: boolean }) => Promise<string>;
+export type TokenSource = (options?: TokenRequestOptions) => Promise<string>;
+
+/** `claims`: a claims challenge from the API (base64 JSON in `WWW-Authenticate`), to sign in again with. */
+export interface TokenRequestOptions {
+  forceRefresh?: boolean;
+  claims?: string;
+}
+
+/** The claims of a claims challenge (`WWW-Authenticate: Bearer error="insufficient_claims", claims="<base64>"`), decoded. */
+export function claimsChallenge(header: string | null): string | undefined {
+  const match = header?.match(/claims="([^"]+)"/);
+  if (!match) return undefined;
+  try {
+    return atob(match[1]!);
+  } catch {
+    return undefined;
+  }
+}
 
 export class ApiClient {
   constructor(
@@ -119,8 +136,10 @@ export class ApiClient {
   private async send(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
     let response = await this.attempt(method, path, body, headers, await this.getToken());
     if (response.status === 401) {
-      // Once: a fresh token, in case the cached one expired before the host expected.
-      const fresh = await this.getToken({ forceRefresh: true }).catch(() => undefined);
+      // Once: a fresh token, in case the cached one expired before the host expected, or, when the API passes on
+      // Entra's claims challenge (multi-factor authentication, Conditional Access), one signed in with those claims.
+      const claims = claimsChallenge(response.headers.get("WWW-Authenticate"));
+      const fresh = await this.getToken(claims ? { forceRefresh: true, claims } : { forceRefresh: true }).catch(() => undefined);
       if (fresh) response = await this.attempt(method, path, body, headers, fresh);
     }
     if (!response.ok) throw await problemFromResponse(response);

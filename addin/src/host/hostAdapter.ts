@@ -1,3 +1,4 @@
+import type { TokenRequestOptions } from "../api/client";
 // What the pane needs from its host (Outlook, or the local preview): who is signed in, a token for the
 // API, and the item the pane was opened on. Views never touch Office.js directly.
 
@@ -24,7 +25,7 @@ export interface HostAdapter {
    * An access token for the API (never the ID token). `forceRefresh` skips any cached token: the API
    * refused it (401), e.g. because the preview's dev clock moved past its expiry.
    */
-  getAccessToken(options?: { forceRefresh?: boolean }): Promise<string>;
+  getAccessToken(options?: TokenRequestOptions): Promise<string>;
   /** Signs in interactively after the API answered 401. */
   signInAgain(): Promise<void>;
   currentItem(): Promise<CurrentItem>;

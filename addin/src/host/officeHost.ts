@@ -1,4 +1,5 @@
 // Outlook: Office.js from Microsoft's CDN, nested app authentication (NAA) through MSAL.
+import type { TokenRequestOptions } from "../api/client";
 import type { AddinConfig } from "../api/types";
 import type { CurrentItem, HostAdapter } from "./hostAdapter";
 import { noItem } from "./hostAdapter";
@@ -19,17 +20,17 @@ export function loadOfficeJs(doc: Document = document): Promise<Office.HostType 
 
 /** The parts of MSAL the pane uses, so tests can stand in for it. */
 export interface TokenBroker {
-  acquireTokenSilent(request: { scopes: string[]; forceRefresh?: boolean }): Promise<{ accessToken: string }>;
-  acquireTokenPopup(request: { scopes: string[] }): Promise<{ accessToken: string }>;
+  acquireTokenSilent(request: { scopes: string[]; forceRefresh?: boolean; claims?: string }): Promise<{ accessToken: string }>;
+  acquireTokenPopup(request: { scopes: string[]; claims?: string }): Promise<{ accessToken: string }>;
 }
 
-export type BrokerFactory = (clientId: string) => Promise<{ broker: TokenBroker; isInteractionRequired: (e: unknown) => boolean }>;
+export type BrokerFactory = (clientId: string) => Promise<{ broker: TokenBroker }>;
 
 /** MSAL's nestable client, loaded on demand so the local preview never downloads it. */
 export const msalBroker: BrokerFactory = async (clientId) => {
   const msal = await import("@azure/msal-browser");
   const broker = await msal.createNestablePublicClientApplication({ auth: { clientId, authority } });
-  return { broker, isInteractionRequired: (e) => e instanceof msal.InteractionRequiredAuthError };
+  return { broker };
 };
 
 /** Tokens for the API's scope: silently when possible, with a popup when Entra needs the user. */
@@ -38,13 +39,14 @@ export class NestedAppAuth {
 
   constructor(private readonly clientId: string, private readonly scope: string, private readonly factory: BrokerFactory = msalBroker) {}
 
-  async getAccessToken(options?: { forceRefresh?: boolean }): Promise<string> {
-    const { broker, isInteractionRequired } = await this.client();
-    const request = { scopes: [this.scope] };
+  async getAccessToken(options?: TokenRequestOptions): Promise<string> {
+    const { broker } = await this.client();
+    const request = options?.claims ? { scopes: [this.scope], claims: options.claims } : { scopes: [this.scope] };
     try {
-      return (await broker.acquireTokenSilent(options?.forceRefresh ? { ...request, forceRefresh: true } : request)).accessToken;
-    } catch (error) {
-      if (!isInteractionRequired(error)) throw error;
+      return (await broker.acquireTokenSilent(options?.forceRefresh || options?.claims ? { ...request, forceRefresh: true } : request)).accessToken;
+    } catch {
+      // Any silent failure, not only InteractionRequiredAuthError: msal-browser reports several of the host
+      // bridge's failures as other error types, and the popup is the way out of each (Microsoft's NAA guidance).
       return (await broker.acquireTokenPopup(request)).accessToken;
     }
   }

@@ -1,3 +1,4 @@
+import type { TokenRequestOptions } from "../api/client";
 // The local preview (Simulated mode): a demo user signs in through POST /dev/token and the item comes
 // from the Graph simulator's calendar. Chosen by the preview page through the pane's URL.
 import type { FetchLike } from "../api/client";
@@ -29,7 +30,7 @@ export async function createSimulatedHost(params: URLSearchParams, fetchImpl: Fe
   // One sign-in at a time, shared by concurrent callers, renewed a minute before it expires. Tokens last an
   // hour of the dev clock, which may jump ahead (POST /dev/clock): the API then answers 401 and the client
   // asks again with forceRefresh, which signs in anew (unless a sign-in is already under way).
-  const getAccessToken = (options?: { forceRefresh?: boolean }): Promise<string> => {
+  const getAccessToken = (options?: TokenRequestOptions): Promise<string> => {
     if (options?.forceRefresh && cached && cached.until !== Number.POSITIVE_INFINITY) cached = undefined;
     if (cached && cached.until > now()) return cached.token;
     const started = now();

@@ -67,6 +67,7 @@ public static class IdentitySetup
     private static void AddEntra(IServiceCollection services, IConfiguration configuration)
     {
         services.AddHttpClient(EntraHttpClient);
+        services.AddExceptionHandler<TokenAcquisitionExceptionHandler>();
         // MSAL's token requests (and its instance discovery) go through the named client, like the metadata reads.
         services.AddSingleton<IMsalHttpClientFactory, EntraHttpClientFactory>();
         services.Configure<AadIssuerValidatorOptions>(o => o.HttpClientName = EntraHttpClient);
