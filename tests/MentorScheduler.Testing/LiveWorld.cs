@@ -16,6 +16,9 @@ public sealed class LiveWorld : IAsyncDisposable
     public const string ClientId = "3b9f7a40-2c1d-4e8f-9a6b-5d4c3b2a1f00";
     public const string ClientSecret = "rehearsal-secret-not-a-real-one";
 
+    /// <summary>The add-in's own registration (a single-page application), apart from the API's.</summary>
+    public const string AddinClientId = "7d1e4b20-9a3c-4f5e-8b6d-2c0a1e9f3b57";
+
     private readonly bool _ownsEntra;
     private readonly bool _ownsGraph;
 
@@ -56,6 +59,7 @@ public sealed class LiveWorld : IAsyncDisposable
             .WithSetting("AzureAd:ClientId", ClientId)
             .WithSetting("AzureAd:ClientCredentials:0:SourceType", "ClientSecret")
             .WithSetting("AzureAd:ClientCredentials:0:ClientSecret", ClientSecret)
+            .WithSetting("Addin:ClientId", AddinClientId)
             .WithServices(services =>
             {
                 services.AddSingleton<TimeProvider>(clock);

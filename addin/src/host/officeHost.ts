@@ -7,8 +7,12 @@ import { noItem } from "./hostAdapter";
 export const officeJsUrl = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 export const authority = "https://login.microsoftonline.com/organizations";
 
-/** Adds the Office.js script tag (only in Outlook mode) and waits for Office to be ready. */
+/**
+ * Waits for Office to be ready. Outlook's entry page (outlook.html) loads Office.js in its head, as Microsoft
+ * requires; a page without it (index.html opened outside Outlook) gets the script tag added here.
+ */
 export function loadOfficeJs(doc: Document = document): Promise<Office.HostType | null> {
+  if (typeof Office !== "undefined") return Office.onReady().then((info) => info.host ?? null);
   return new Promise((resolve, reject) => {
     const script = doc.createElement("script");
     script.src = officeJsUrl;

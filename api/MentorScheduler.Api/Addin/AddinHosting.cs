@@ -31,14 +31,15 @@ public static class AddinHosting
         });
     }
 
-    /// <summary>What the pane needs before it signs in: the mode, and in Live mode the API's client id.</summary>
+    /// <summary>
+    /// What the pane needs before it signs in: the mode, and in Live mode the add-in's own registration (the
+    /// client that signs in) and the API's scope it asks for. Two registrations, as Microsoft's NAA sample has
+    /// them: Entra refuses a token an application asks for itself by URI (AADSTS90009).
+    /// </summary>
     public static AddinConfigDto GetConfig(IConfiguration configuration, GraphMode mode)
     {
-        var clientId = mode == GraphMode.Live ? configuration["AzureAd:ClientId"] : null;
-        return new AddinConfigDto(
-            mode == GraphMode.Live ? "live" : "simulated",
-            clientId,
-            clientId is null ? null : $"api://{clientId}/access_as_user");
+        if (mode != GraphMode.Live) return new AddinConfigDto("simulated", null, null);
+        return new AddinConfigDto("live", configuration["Addin:ClientId"], $"api://{configuration["AzureAd:ClientId"]}/{Identity.ApiPermissions.Scope}");
     }
 
     // Icons are cacheable (Outlook caches them); the pane's code revalidates so an update shows at once.

@@ -7,9 +7,10 @@ using System.Xml.Linq;
 namespace MentorScheduler.Api.Addin;
 
 /// <summary>
-/// <c>manifest --base-url https://… --client-id &lt;guid&gt; --version 1.2.0.0 [--id &lt;guid&gt;] [--display-name …]</c>:
-/// renders the production add-in manifest from the development <c>manifest.xml</c> onto standard output.
-/// Runs before the web host is built, so nothing else reaches standard output.
+/// <c>manifest --base-url https://… --client-id &lt;api guid&gt; --addin-client-id &lt;guid&gt; --version 1.2.0.0 [--id &lt;guid&gt;] [--display-name …]</c>:
+/// renders the production add-in manifest from the development <c>manifest.xml</c> onto standard output, and
+/// the admin-consent links for the two registrations onto standard error. Runs before the web host is built,
+/// so nothing else reaches standard output.
 /// </summary>
 public static partial class ManifestCommand
 {
@@ -17,7 +18,7 @@ public static partial class ManifestCommand
     public const string DevelopmentOrigin = "https://localhost:5081";
 
     private const string Usage =
-        "usage: manifest --base-url https://host --client-id <guid> --version <a.b.c.d> [--id <guid>] [--display-name <name>]";
+        "usage: manifest --base-url https://host --client-id <api guid> --addin-client-id <guid> --version <a.b.c.d> [--id <guid>] [--display-name <name>]";
 
     // A fixed namespace so the same base URL always gives the same add-in id (RFC 9562 name-based id).
     private static readonly Guid IdNamespace = new("0b6f3f0e-6a55-4b8e-9d1f-2f6c8a1e4d71");
@@ -35,8 +36,25 @@ public static partial class ManifestCommand
         }
         stdout.Write(Render(LoadDevelopmentManifest(), options));
         stdout.Flush();
+        stderr.Write(ConsentInstructions(options));
         return 0;
     }
+
+    /// <summary>
+    /// Uploading the manifest grants no Entra consent. An admin of each tenant opens these, the API first (its
+    /// Graph permissions, delegated and application), then the add-in (its permission to the API's scope).
+    /// </summary>
+    public static string ConsentInstructions(ManifestOptions options)
+    {
+        var redirect = Uri.EscapeDataString(options.BaseUrl + "/addin/consent.html");
+        return "Admin consent: a Global Administrator or Privileged Role Administrator of each tenant opens, in this order:\n" +
+            $"  1. the API:    {ConsentUrl(options.ClientId, redirect)}\n" +
+            $"  2. the add-in: {ConsentUrl(options.AddinClientId, redirect)}\n" +
+            $"Register {options.BaseUrl}/addin/consent.html as a single-page-application redirect URI on both registrations first.\n";
+    }
+
+    private static string ConsentUrl(Guid clientId, string redirect) =>
+        $"https://login.microsoftonline.com/organizations/adminconsent?client_id={clientId:D}&redirect_uri={redirect}";
 
     /// <summary>The development manifest, embedded in the API at build time.</summary>
     public static string LoadDevelopmentManifest()
@@ -62,13 +80,6 @@ public static partial class ManifestCommand
 
         foreach (var attribute in doc.Descendants().Attributes().Where(a => a.Value.StartsWith(DevelopmentOrigin, StringComparison.Ordinal)))
             attribute.Value = options.BaseUrl + attribute.Value[DevelopmentOrigin.Length..];
-
-        foreach (var info in doc.Descendants().Where(e => e.Name.LocalName == "WebApplicationInfo"))
-        {
-            var ns = info.Name.Namespace;
-            info.Element(ns + "Id")!.Value = options.ClientId.ToString("D");
-            info.Element(ns + "Resource")!.Value = $"api://{options.ClientId:D}";
-        }
 
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), OmitXmlDeclaration = false };
         using var buffer = new MemoryStream();

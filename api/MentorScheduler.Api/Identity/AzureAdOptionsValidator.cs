@@ -25,6 +25,13 @@ public sealed class AzureAdOptionsValidator(GraphMode mode, IConfiguration confi
             problems.Add("AzureAd:ClientId (environment variable AzureAd__ClientId) must be the API app registration's application (client) id, a GUID.");
         if (string.IsNullOrWhiteSpace(options.TenantId))
             problems.Add("AzureAd:TenantId (AzureAd__TenantId) must be 'organizations' (any tenant that consents) or one tenant's id.");
+        var addin = configuration["Addin:ClientId"];
+        if (!Guid.TryParse(addin, out var addinId))
+            problems.Add("Addin:ClientId (Addin__ClientId) must be the add-in's own app registration (a single-page application), a GUID: " +
+                "the task pane signs in with it and asks for the API's access_as_user scope.");
+        else if (Guid.TryParse(options.ClientId, out var apiId) && addinId == apiId)
+            problems.Add("Addin:ClientId must not be the API's AzureAd:ClientId: Entra refuses a token an application asks for itself (AADSTS90009). " +
+                "Register the add-in separately (README, the app registrations).");
         if (!Uri.TryCreate(options.Instance, UriKind.Absolute, out var instance) || instance.Scheme != Uri.UriSchemeHttps)
             problems.Add("AzureAd:Instance must be the https address of the Entra authority, such as https://login.microsoftonline.com/.");
 

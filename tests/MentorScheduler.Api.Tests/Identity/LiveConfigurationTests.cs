@@ -13,6 +13,23 @@ public sealed class LiveConfigurationTests
 
         Assert.Contains("AzureAd:ClientId", error.Message, StringComparison.Ordinal);
         Assert.Contains("AzureAd:ClientCredentials", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Addin:ClientId", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheAddinMayNotShareTheApisRegistration()
+    {
+        var id = Guid.NewGuid().ToString();
+        await using var app = new TestApp()
+            .WithSetting("Graph:Mode", "Live")
+            .WithSetting("AzureAd:ClientId", id)
+            .WithSetting("AzureAd:ClientCredentials:0:SourceType", "ClientSecret")
+            .WithSetting("AzureAd:ClientCredentials:0:ClientSecret", "placeholder")
+            .WithSetting("Addin:ClientId", id);
+
+        var error = Assert.Throws<OptionsValidationException>(() => app.Anonymous());
+
+        Assert.Contains("AADSTS90009", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Security.Cryptography;
 using MentorScheduler.Api.Tests.Infrastructure;
 using Microsoft.IdentityModel.Tokens;
@@ -78,6 +79,18 @@ public sealed class LiveTokenRefusalTests : IAsyncLifetime
         using var response = await diego.GetAsync("/api/admin/agenda-template");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ThePaneSignsInWithItsOwnRegistrationForTheApisScope()
+    {
+        using var anonymous = _world.App.Anonymous();
+
+        var config = await anonymous.GetFromJsonAsync<System.Text.Json.JsonElement>("/addin/config.json");
+
+        Assert.Equal("live", config.GetProperty("mode").GetString());
+        Assert.Equal(LiveWorld.AddinClientId, config.GetProperty("clientId").GetString());
+        Assert.Equal($"api://{LiveWorld.ClientId}/access_as_user", config.GetProperty("apiScope").GetString());
     }
 
     private async Task Refused(string token, HttpStatusCode status)

@@ -111,10 +111,13 @@ public sealed partial class ManifestTests : IAsyncLifetime
     public async Task TheCommandRendersAProductionManifestThatPassesTheSchema()
     {
         var clientId = "3f2c8a61-5b0e-4d7a-9c1e-8b2f4d6a0e13";
+        var addinId = "7d1e4b20-9a3c-4f5e-8b6d-2c0a1e9f3b57";
         var (exit, stdout, stderr) = await ManifestFile.RunCommandAsync(
-            "--base-url", "https://mentoring.contoso.com", "--client-id", clientId, "--version", "1.2.0.0");
+            "--base-url", "https://mentoring.contoso.com", "--client-id", clientId, "--addin-client-id", addinId, "--version", "1.2.0.0");
         Assert.True(exit == 0, stderr);
-        Assert.Equal("", stderr.Trim());
+        var redirect = Uri.EscapeDataString("https://mentoring.contoso.com/addin/consent.html");
+        Assert.Contains($"https://login.microsoftonline.com/organizations/adminconsent?client_id={clientId}&redirect_uri={redirect}", stderr, StringComparison.Ordinal);
+        Assert.Contains($"https://login.microsoftonline.com/organizations/adminconsent?client_id={addinId}&redirect_uri={redirect}", stderr, StringComparison.Ordinal);
         Assert.StartsWith("<?xml", stdout, StringComparison.Ordinal);
 
         var path = Path.Combine(Artifacts.Folder("manifests"), "production.xml");
@@ -131,15 +134,18 @@ public sealed partial class ManifestTests : IAsyncLifetime
         var id = doc.Root!.Element(ManifestFile.App + "Id")!.Value;
         Assert.Equal(ManifestCommand.StableId("https://mentoring.contoso.com").ToString("D"), id);
         Assert.NotEqual(ManifestFile.Development().Root!.Element(ManifestFile.App + "Id")!.Value, id);
-        var info = doc.Descendants().Single(e => e.Name.LocalName == "WebApplicationInfo");
-        Assert.Equal(clientId, info.Elements().Single(e => e.Name.LocalName == "Id").Value);
-        Assert.Equal($"api://{clientId}", info.Elements().Single(e => e.Name.LocalName == "Resource").Value);
+        // Nested app authentication needs no WebApplicationInfo (it serves only the legacy SSO, which the pane does not use).
+        Assert.DoesNotContain(doc.Descendants(), e => e.Name.LocalName == "WebApplicationInfo");
+        var panes = doc.Descendants().Where(e => e.Name.LocalName == "SourceLocation" || e.Attribute("id")?.Value == "taskpane.url")
+            .Select(e => e.Attribute("DefaultValue")?.Value).OfType<string>().ToList();
+        Assert.NotEmpty(panes);
+        Assert.All(panes, url => Assert.Equal("https://mentoring.contoso.com/addin/outlook.html", url));
     }
 
     [Fact]
     public void TheProductionIdIsStablePerBaseUrlAndCanBeGiven()
     {
-        var options = new ManifestOptions("https://mentoring.contoso.com", Guid.NewGuid(), "1.0.0.0", null, "MentorScheduler");
+        var options = new ManifestOptions("https://mentoring.contoso.com", Guid.NewGuid(), Guid.NewGuid(), "1.0.0.0", null, "MentorScheduler");
         var dev = ManifestCommand.LoadDevelopmentManifest();
         Assert.Equal(ManifestCommand.Render(dev, options), ManifestCommand.Render(dev, options));
         Assert.NotEqual(ManifestCommand.StableId("https://mentoring.contoso.com"), ManifestCommand.StableId("https://mentoring-test.contoso.com"));
@@ -152,6 +158,8 @@ public sealed partial class ManifestTests : IAsyncLifetime
     [Theory]
     [InlineData("--base-url", "http://mentoring.contoso.com", "--base-url")]
     [InlineData("--client-id", "not-a-guid", "--client-id")]
+    [InlineData("--addin-client-id", "not-a-guid", "--addin-client-id")]
+    [InlineData("--addin-client-id", "3f2c8a61-5b0e-4d7a-9c1e-8b2f4d6a0e13", "--addin-client-id")]
     [InlineData("--version", "1.2", "--version")]
     [InlineData("--id", "42", "--id")]
     public void ABadArgumentExitsWith2AndNamesIt(string name, string value, string named)
@@ -160,6 +168,7 @@ public sealed partial class ManifestTests : IAsyncLifetime
         {
             ["--base-url"] = "https://mentoring.contoso.com",
             ["--client-id"] = "3f2c8a61-5b0e-4d7a-9c1e-8b2f4d6a0e13",
+            ["--addin-client-id"] = "7d1e4b20-9a3c-4f5e-8b6d-2c0a1e9f3b57",
             ["--version"] = "1.2.0.0",
         };
         args[name] = value;
