@@ -101,6 +101,13 @@ describe("NestedAppAuth", () => {
     assert.equal(broker.acquireTokenPopup.mock.callCount(), 1);
   });
 
+  it("names the account Office says is signed in", async () => {
+    const { broker, make } = factory(async () => ({ accessToken: "silent" }));
+    const auth = new NestedAppAuth(config.clientId, config.apiScope, make, async () => "adele.vance@contoso.example");
+    await auth.getAccessToken();
+    assert.deepEqual(broker.acquireTokenSilent.mock.calls[0]!.arguments, [{ scopes: [config.apiScope], loginHint: "adele.vance@contoso.example" }]);
+  });
+
   it("signs in again with the claims of a claims challenge", async () => {
     const claims = '{"access_token":{"capolids":{"essential":true,"values":["c1"]}}}';
     const { broker, make } = factory(async () => { throw interaction; });

@@ -122,9 +122,14 @@ export class ApiClient {
     return this.json("GET", `/api/relationships/${seg(id)}/timeline`);
   }
 
-  /** The session an Outlook occurrence belongs to (organiser's or attendee's copy); 404 when it is not a mentoring session. */
-  sessionByEvent(eventId: string): Promise<SessionRef> {
-    return this.json("GET", `/api/sessions/by-event/${seg(eventId)}`);
+  /**
+   * The session an Outlook occurrence belongs to (organiser's or attendee's copy); 404 when it is not a mentoring
+   * session. `start` (the item's start) lets a series master's id resolve: classic Outlook and Outlook for Mac
+   * give the master's id for an occurrence.
+   */
+  sessionByEvent(eventId: string, start?: string): Promise<SessionRef> {
+    const query = start ? `?start=${encodeURIComponent(start)}` : "";
+    return this.json("GET", `/api/sessions/by-event/${seg(eventId)}${query}`);
   }
 
   private async json<T>(method: string, path: string, body?: unknown): Promise<T> {

@@ -24,8 +24,8 @@ export function loadOfficeJs(doc: Document = document): Promise<Office.HostType 
 
 /** The parts of MSAL the pane uses, so tests can stand in for it. */
 export interface TokenBroker {
-  acquireTokenSilent(request: { scopes: string[]; forceRefresh?: boolean; claims?: string }): Promise<{ accessToken: string }>;
-  acquireTokenPopup(request: { scopes: string[]; claims?: string }): Promise<{ accessToken: string }>;
+  acquireTokenSilent(request: { scopes: string[]; forceRefresh?: boolean; claims?: string; loginHint?: string }): Promise<{ accessToken: string }>;
+  acquireTokenPopup(request: { scopes: string[]; claims?: string; loginHint?: string }): Promise<{ accessToken: string }>;
 }
 
 export type BrokerFactory = (clientId: string) => Promise<{ broker: TokenBroker }>;
@@ -41,11 +41,15 @@ export const msalBroker: BrokerFactory = async (clientId) => {
 export class NestedAppAuth {
   private ready: ReturnType<BrokerFactory> | undefined;
 
-  constructor(private readonly clientId: string, private readonly scope: string, private readonly factory: BrokerFactory = msalBroker) {}
+  private hint: Promise<string | undefined> | undefined;
+
+  /** `loginHint`: who Office says is signed in (Office.auth.getAuthContext), so MSAL picks that account. */
+  constructor(private readonly clientId: string, private readonly scope: string, private readonly factory: BrokerFactory = msalBroker,
+    private readonly loginHint: () => Promise<string | undefined> = () => Promise.resolve(undefined)) {}
 
   async getAccessToken(options?: TokenRequestOptions): Promise<string> {
     const { broker } = await this.client();
-    const request = options?.claims ? { scopes: [this.scope], claims: options.claims } : { scopes: [this.scope] };
+    const request = await this.request(options?.claims);
     try {
       return (await broker.acquireTokenSilent(options?.forceRefresh || options?.claims ? { ...request, forceRefresh: true } : request)).accessToken;
     } catch {
@@ -57,7 +61,13 @@ export class NestedAppAuth {
 
   async signInAgain(): Promise<void> {
     const { broker } = await this.client();
-    await broker.acquireTokenPopup({ scopes: [this.scope] });
+    await broker.acquireTokenPopup(await this.request());
+  }
+
+  private async request(claims?: string): Promise<{ scopes: string[]; claims?: string; loginHint?: string }> {
+    this.hint ??= this.loginHint().catch(() => undefined);
+    const loginHint = await this.hint;
+    return { scopes: [this.scope], ...(claims ? { claims } : {}), ...(loginHint ? { loginHint } : {}) };
   }
 
   private client(): ReturnType<BrokerFactory> {
@@ -121,7 +131,8 @@ export function createOfficeHost(config: AddinConfig, office: typeof Office, aut
     throw new Error("MentorScheduler is not configured for sign-in (AzureAd:ClientId). Ask your IT team.");
   if (!office.context.requirements.isSetSupported("NestedAppAuth", "1.1"))
     throw new Error("This mailbox cannot sign in to MentorScheduler from Outlook (nested app authentication is not available, as in Outlook.com or Gmail mailboxes). Use your work account.");
-  const tokens = auth ?? new NestedAppAuth(config.clientId, config.apiScope);
+  const tokens = auth ?? new NestedAppAuth(config.clientId, config.apiScope, msalBroker,
+    () => office.auth.getAuthContext().then((context) => context.userPrincipalName || undefined));
   const profile = office.context.mailbox.userProfile;
   const listeners: (() => void)[] = [];
   office.context.mailbox.addHandlerAsync?.(office.EventType.ItemChanged, () => listeners.forEach((l) => l()));

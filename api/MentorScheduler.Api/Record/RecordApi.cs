@@ -76,10 +76,10 @@ public static class RecordApi
     /// the catch-all route takes it whole.
     /// </summary>
     public static async Task<Results<Ok<SessionLookupDto>, ProblemHttpResult>> ByEvent(
-        string eventId, SessionByEvent lookup, CancellationToken ct)
+        string eventId, DateTimeOffset? start, SessionByEvent lookup, CancellationToken ct)
     {
         var id = Uri.UnescapeDataString(eventId);
-        var found = string.IsNullOrWhiteSpace(id) ? null : await lookup.FindAsync(id, ct);
+        var found = string.IsNullOrWhiteSpace(id) ? null : await lookup.FindAsync(id, start, ct);
         if (found is not { } match)
             return Problems.NotFound("No mentoring session you take part in has this Outlook event. Open the meeting from your own calendar, or pick the session in MentorScheduler.");
         return TypedResults.Ok(new SessionLookupDto(match.Relationship.Id, SessionDto.From(match.Session)));

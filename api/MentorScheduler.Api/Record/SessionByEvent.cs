@@ -24,10 +24,15 @@ namespace MentorScheduler.Api.Record;
 /// same iCalUId. Only relationships the caller takes part in are considered, so an id from someone else's
 /// calendar, or of a meeting that is not a session, resolves to nothing.
 /// </para>
+/// <para>
+/// Classic Outlook for Windows and Outlook for Mac give an add-in opened on one occurrence of a series the
+/// series master's id. The pane then also sends the occurrence's start: a series master with a start resolves
+/// to the session of that series starting then (or originally due then, if it was moved).
+/// </para>
 /// </summary>
 public sealed class SessionByEvent(MentorSchedulerDb db, IGraphClients graph, CurrentUser user)
 {
-    public async Task<(Relationship Relationship, Session Session)?> FindAsync(string eventId, CancellationToken ct)
+    public async Task<(Relationship Relationship, Session Session)?> FindAsync(string eventId, DateTimeOffset? start, CancellationToken ct)
     {
         var stored = await (from s in db.Sessions.AsNoTracking()
                             join r in db.Relationships.AsNoTracking().VisibleTo(user) on s.RelationshipId equals r.Id
@@ -43,12 +48,18 @@ public sealed class SessionByEvent(MentorSchedulerDb db, IGraphClients graph, Cu
         var calendar = graph.ForCurrentUser().Users[objectId].Events;
         var occurrence = await ReadAsync(calendar[eventId].GetAsync(rc =>
             rc.QueryParameters.Select = ["iCalUId", "seriesMasterId", "originalStart", "start", "type"], ct));
-        if (occurrence is not { Type: EventType.Occurrence or EventType.Exception, OriginalStart: { } originalStart, SeriesMasterId: { } masterId })
+        Func<Session, bool> sameOccurrence;
+        string masterId;
+        if (occurrence is { Type: EventType.Occurrence or EventType.Exception, OriginalStart: { } originalStart, SeriesMasterId: { } seriesId })
+            (masterId, sameOccurrence) = (seriesId, s => s.OriginalStart == originalStart);
+        else if (occurrence is { Type: EventType.SeriesMaster, Id: { } id } && start is { } at)
+            (masterId, sameOccurrence) = (id, s => s.Start == at || s.OriginalStart == at);
+        else
             return null;
 
         var ids = mine.Keys.ToList();
         var candidates = (await db.Sessions.AsNoTracking().Where(s => ids.Contains(s.RelationshipId)).ToListAsync(ct))
-            .Where(s => s.OriginalStart == originalStart)
+            .Where(sameOccurrence)
             .ToList();
         if (candidates.Count == 0) return null;
 

@@ -35,6 +35,24 @@ public sealed class SessionByEventTests : BookedPairTests
         Assert.Equal(Booking.SessionId(1), found.GetProperty("session").GetProperty("id").GetString());
     }
 
+    [Theory]
+    [InlineData("adele.vance")]
+    [InlineData("megan.bowen")]
+    public async Task ASeriesMastersIdWithTheOccurrencesStartLeadsToThatSession(string caller)
+    {
+        // Classic Outlook for Windows and Outlook for Mac give the add-in the series master's id for an occurrence.
+        var upn = caller == "adele.vance" ? NotesWorld.Mentee : NotesWorld.Mentor;
+        var occurrence = await NotesWorld.OccurrenceIn(App, upn, Booking.Sessions[2]);
+        var start = Booking.Sessions[2].GetProperty("start").GetDateTimeOffset();
+        using var client = await App.ClientFor(caller);
+
+        var found = await Lookup(client, occurrence.SeriesMasterId!, HttpStatusCode.OK, start);
+        var withoutStart = await Lookup(client, occurrence.SeriesMasterId!, HttpStatusCode.NotFound);
+
+        Assert.Equal(Booking.SessionId(2), found.GetProperty("session").GetProperty("id").GetString());
+        Assert.Equal("notFound", withoutStart.Code());
+    }
+
     [Fact]
     public async Task AStrangerWithAValidIdGetsNotFound()
     {
@@ -75,9 +93,10 @@ public sealed class SessionByEventTests : BookedPairTests
         Assert.Equal("notFound", (await Lookup(Megan, standing.Id!, HttpStatusCode.NotFound)).Code());
     }
 
-    private static async Task<JsonElement> Lookup(HttpClient client, string eventId, HttpStatusCode status)
+    private static async Task<JsonElement> Lookup(HttpClient client, string eventId, HttpStatusCode status, DateTimeOffset? start = null)
     {
-        using var response = await client.GetAsync($"/api/sessions/by-event/{Uri.EscapeDataString(eventId)}");
+        var query = start is { } at ? "?start=" + Uri.EscapeDataString(at.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture)) : "";
+        using var response = await client.GetAsync($"/api/sessions/by-event/{Uri.EscapeDataString(eventId)}{query}");
         return status == HttpStatusCode.OK
             ? await NotesWorld.Json(response, status)
             : await ProblemAssert.Problem(response, status);

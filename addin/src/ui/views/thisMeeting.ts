@@ -28,7 +28,7 @@ export const thisMeetingView: View<"meeting"> = async (ctx) => {
 
   let ref: SessionRef;
   try {
-    ref = await ctx.api.sessionByEvent(item.restId);
+    ref = await ctx.api.sessionByEvent(item.restId, item.start);
   } catch (problem) {
     if (problem instanceof ApiProblem && problem.status === 404) {
       root.append(h("p", {}, "This meeting is not one of your mentoring sessions."));
