@@ -12,6 +12,7 @@ public sealed class ConsentPageTests(BrowserFixture browser) : PaneTestBase(brow
         var page = await Open("?admin_consent=True&tenant=6f1c2a9e-4b7d-4e51-9a3c-0d2e8b7f5a10");
 
         await Expect(page.Locator("#outcome")).ToContainTextAsync("Consent granted for tenant 6f1c2a9e-4b7d-4e51-9a3c-0d2e8b7f5a10");
+        await Artifacts.CheckViewAsync(page, "consent-granted");
     }
 
     [Fact]
