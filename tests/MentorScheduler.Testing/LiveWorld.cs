@@ -81,10 +81,14 @@ public sealed class LiveWorld : IAsyncDisposable
     public Microsoft.Graph.GraphServiceClient OutlookOf(string user)
     {
         var seed = Tenant.Users.Single(u => string.Equals(u.UserPrincipalName, DemoUsers.Upn(user), StringComparison.OrdinalIgnoreCase));
-        var token = Entra.GraphTokenFor(Tenant.TenantId, seed.Id, seed.UserPrincipalName);
-        var http = Microsoft.Graph.GraphClientFactory.Create();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return new Microsoft.Graph.GraphServiceClient(http, new Microsoft.Kiota.Abstractions.Authentication.AnonymousAuthenticationProvider(), Graph.Root);
+        return Graph.ClientWith(Entra.GraphTokenFor(Tenant.TenantId, seed.Id, seed.UserPrincipalName));
+    }
+
+    /// <summary>The program admin (Diego) runs the agenda sweep: the HTTP answer, for the test to judge.</summary>
+    public async Task<HttpResponseMessage> SweepAsync()
+    {
+        using var diego = ClientFor("diego.siciliani");
+        return await diego.PostAsync("/api/admin/agenda-sweep", null);
     }
 
     public HttpClient ClientWith(string token)

@@ -5,7 +5,7 @@ namespace MentorScheduler.Api.Tests.Architecture;
 /// <summary>The repository's C# sources, read as text: each file with its comments and string literals removed.</summary>
 public static partial class SourceTree
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => Repository.Root;
 
     /// <summary>The .cs files under a folder of the repository, generated migrations and build output left out.</summary>
     public static IEnumerable<string> Files(string folder) =>
@@ -17,13 +17,6 @@ public static partial class SourceTree
     /// <summary>The code of a file without comments and string literals, so only real references remain.</summary>
     public static string Code(string file) =>
         Strings().Replace(Comments().Replace(File.ReadAllText(file), string.Empty), "\"\"");
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "MentorScheduler.sln"))) return dir.FullName;
-        throw new InvalidOperationException("The repository (MentorScheduler.sln) is not above the test's output folder.");
-    }
 
     [GeneratedRegex(@"//[^\n]*|/\*.*?\*/", RegexOptions.Singleline)]
     private static partial Regex Comments();

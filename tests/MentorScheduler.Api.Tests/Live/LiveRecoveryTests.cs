@@ -43,8 +43,7 @@ public sealed class LiveRecoveryTests
 
     private static async Task<JsonElement> Sweep(LiveWorld world)
     {
-        using var diego = world.ClientFor("diego.siciliani");
-        using var response = await diego.PostAsync("/api/admin/agenda-sweep", null);
+        using var response = await world.SweepAsync();
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, text);
         return JsonDocument.Parse(text).RootElement.Clone();

@@ -42,8 +42,7 @@ public sealed class LiveRehearsalTests : IAsyncLifetime
 
         var sessions = await BookingWorld.Sessions(adele, id);
         _world.App.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 12, 9, 0, 0, TimeSpan.Zero));
-        using var diego = _world.ClientFor("diego.siciliani");
-        using var sweep = await diego.PostAsync("/api/admin/agenda-sweep", null);
+        using var sweep = await _world.SweepAsync();
         var swept = await sweep.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(sweep.StatusCode == HttpStatusCode.OK && swept.GetProperty("delivered").GetInt32() == 1, swept.ToString());
         var inbox = (await megan.Users[DemoUsers.Megan].MailFolders["inbox"].Messages.GetAsync())!.Value!;

@@ -7,7 +7,7 @@ namespace MentorScheduler.E2E.Tests.Infrastructure;
 /// <summary>Test artifacts under the repository's TestResults/: a screenshot and an axe scan of each view.</summary>
 public static class Artifacts
 {
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => Repository.Root;
 
     public static string Folder(string name)
     {
@@ -28,12 +28,5 @@ public static class Artifacts
         await File.WriteAllTextAsync(Path.Combine(Folder("axe"), $"{name}.json"),
             JsonSerializer.Serialize(result.Violations.Select(v => new { v.Id, v.Impact, v.Help, Nodes = v.Nodes.Length })));
         Assert.True(serious.Count == 0, $"axe found serious or critical violations on '{name}':\n{string.Join("\n", serious)}");
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "MentorScheduler.sln"))) return dir.FullName;
-        throw new InvalidOperationException("The repository root (with MentorScheduler.sln) was not found above the test's folder.");
     }
 }
