@@ -1,25 +1,30 @@
 import { OfficeMockObject } from "office-addin-mock";
 import assert from "node:assert/strict";
 import { describe, it, mock } from "node:test";
-import { createOfficeHost, NestedAppAuth, readOfficeItem, type BrokerFactory } from "../src/host/officeHost";
+import { DialogAuth, dialogAccount, openSignInDialog, type DialogAnswer, type DialogRequest } from "../src/host/dialogAuth";
+import { SignInError } from "../src/host/hostAdapter";
+import { createOfficeHost, NestedAppAuth, readOfficeItem, signInFor, unsupportedClient, type BrokerFactory } from "../src/host/officeHost";
 import { createSimulatedHost } from "../src/host/simulatedHost";
 
 const config = { mode: "live" as const, clientId: "3f2c8a61-5b0e-4d7a-9c1e-8b2f4d6a0e13", apiScope: "api://3f2c8a61-5b0e-4d7a-9c1e-8b2f4d6a0e13/access_as_user" };
 
 /** A seeded Office object as office-addin-mock builds it, with the enums the pane reads. */
-function office(item: Record<string, unknown> | undefined, supported: (set: string, version?: string) => boolean = () => true): typeof Office {
+function office(item: Record<string, unknown> | undefined, supported: (set: string, version?: string) => boolean = () => true,
+  extra: { accountType?: string; ui?: Record<string, unknown>; auth?: Record<string, unknown> } = {}): typeof Office {
   const mock = new OfficeMockObject({
+    ...(extra.auth ? { auth: extra.auth } : {}),
     context: {
+      ...(extra.ui ? { ui: extra.ui } : {}),
       mailbox: {
         ...(item ? { item } : {}),
-        userProfile: { emailAddress: "adele.vance@contoso.example", displayName: "Adele Vance" },
+        userProfile: { emailAddress: "adele.vance@contoso.example", displayName: "Adele Vance", ...(extra.accountType ? { accountType: extra.accountType } : {}) },
         convertToRestId: (id: string, version: string) => `rest(${version}):${id.replace(/\//g, "-")}`,
       },
       requirements: { isSetSupported: supported },
       diagnostics: { platform: "OfficeOnline" },
     },
     MailboxEnums: { ItemType: { Appointment: "appointment", Message: "message" }, RestVersion: { v2_0: "v2.0" } },
-    EventType: { ItemChanged: "olkItemSelectedChanged" },
+    EventType: { ItemChanged: "olkItemSelectedChanged", DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" },
   }, "outlook" as never); // Outlook's objects need no load()/sync()
   return mock as unknown as typeof Office;
 }
@@ -56,8 +61,21 @@ describe("createOfficeHost", () => {
     assert.equal(host.name, "outlook");
   });
 
-  it("says why sign-in cannot work where nested app authentication is missing", () => {
-    assert.throws(() => createOfficeHost(config, office(undefined, (set) => set !== "NestedAppAuth")), /nested app authentication is not available/);
+  it("signs in through an Office dialog where nested app authentication is missing", () => {
+    const tokens = signInFor(config, office(undefined, (set) => set !== "NestedAppAuth"), "https://mentoring.contoso.example");
+    assert.ok(tokens instanceof DialogAuth);
+    assert.ok(signInFor(config, office(undefined), "https://mentoring.contoso.example") instanceof NestedAppAuth);
+  });
+
+  it("says plainly what the client lacks when it has neither nested app authentication nor dialogs", () => {
+    const old = office(undefined, (set) => set !== "NestedAppAuth" && set !== "DialogApi");
+    assert.throws(() => createOfficeHost(config, old), (error: Error) => error.message === unsupportedClient);
+    assert.match(unsupportedClient, /NestedAppAuth 1\.1.*DialogApi 1\.1.*2409.*16\.89/s);
+  });
+
+  it("tells an Outlook.com or Gmail mailbox that a work account is needed", () => {
+    assert.throws(() => createOfficeHost(config, office(undefined, () => true, { accountType: "outlookCom" })), /Microsoft 365 work accounts/);
+    assert.throws(() => createOfficeHost(config, office(undefined, () => true, { accountType: "gmail" })), /Microsoft 365 work accounts/);
   });
 
   it("needs the client id from the API's configuration", () => {
@@ -114,6 +132,86 @@ describe("NestedAppAuth", () => {
     await new NestedAppAuth(config.clientId, config.apiScope, make).getAccessToken({ forceRefresh: true, claims });
     assert.deepEqual(broker.acquireTokenSilent.mock.calls[0]!.arguments, [{ scopes: [config.apiScope], claims, forceRefresh: true }]);
     assert.deepEqual(broker.acquireTokenPopup.mock.calls[0]!.arguments, [{ scopes: [config.apiScope], claims }]);
+  });
+});
+
+describe("DialogAuth", () => {
+  const success = (accessToken: string, expiresOn: number): DialogAnswer => ({ status: "success", accessToken, expiresOn });
+  const who = async () => ({ tenant: "contoso.example", loginHint: "adele.vance@contoso.example" });
+
+  it("opens one dialog however many calls ask at once, and keeps the token until five minutes before it expires", async () => {
+    let now = 0;
+    const open = mock.fn(async (_request: DialogRequest) => success(`token-${open.mock.callCount()}`, 60 * 60_000));
+    const auth = new DialogAuth(open, who, () => now);
+    assert.deepEqual(await Promise.all([auth.getAccessToken(), auth.getAccessToken(), auth.getAccessToken()]), ["token-0", "token-0", "token-0"]);
+    now = 54 * 60_000;
+    assert.equal(await auth.getAccessToken(), "token-0");
+    now = 56 * 60_000;
+    assert.equal(await auth.getAccessToken(), "token-1");
+    assert.equal(open.mock.callCount(), 2);
+    assert.deepEqual(open.mock.calls[0]!.arguments, [{ tenant: "contoso.example", loginHint: "adele.vance@contoso.example" }]);
+  });
+
+  it("asks the dialog for a fresh token after a 401, and passes a claims challenge on", async () => {
+    const open = mock.fn(async (_request: DialogRequest) => success("t", 60 * 60_000));
+    const auth = new DialogAuth(open, who, () => 0);
+    await auth.getAccessToken();
+    await auth.getAccessToken({ forceRefresh: true });
+    await auth.getAccessToken({ claims: '{"access_token":{}}' });
+    assert.equal(open.mock.calls[1]!.arguments[0]!.fresh, true);
+    assert.equal(open.mock.calls[2]!.arguments[0]!.claims, '{"access_token":{}}');
+    assert.equal(open.mock.calls[2]!.arguments[0]!.fresh, true);
+  });
+
+  it("reports what Entra or the dialog said as a sign-in error, and tries again next time", async () => {
+    let calls = 0;
+    const auth = new DialogAuth(async () => (++calls === 1 ? { status: "failure", code: "access_denied", message: "AADSTS65001: consent required" } : success("t", 60 * 60_000)), who, () => 0);
+    await assert.rejects(auth.getAccessToken(), (error: Error) => error instanceof SignInError && /AADSTS65001/.test(error.message));
+    assert.equal(await auth.getAccessToken(), "t");
+  });
+});
+
+describe("openSignInDialog", () => {
+  const dialogOffice = (behave: (url: string, handlers: Record<string, (arg: unknown) => void>) => { status: string; value?: unknown; error?: { code: number; message: string } }) => {
+    const handlers: Record<string, (arg: unknown) => void> = {};
+    const closed = { count: 0 };
+    const ui = {
+      displayDialogAsync: (url: string, _options: unknown, callback: (result: unknown) => void) => {
+        const outcome = behave(url, handlers);
+        callback({ ...outcome, value: { addEventHandler: (type: string, handler: (arg: unknown) => void) => { handlers[type] = handler; }, close: () => { closed.count += 1; } } });
+      },
+    };
+    return { office: office(undefined, () => true, { ui }), handlers, closed };
+  };
+
+  it("opens signin.html with the request and answers with the dialog's message, closing it", async () => {
+    let opened = "";
+    const { office: host, handlers, closed } = dialogOffice((url) => { opened = url; return { status: "succeeded" }; });
+    const answer = openSignInDialog(host, "https://mentoring.contoso.example", { tenant: "contoso.example", loginHint: "adele.vance@contoso.example" });
+    handlers["dialogMessageReceived"]!({ message: JSON.stringify({ status: "success", accessToken: "t", expiresOn: 1 }), origin: "https://mentoring.contoso.example" });
+    assert.deepEqual(await answer, { status: "success", accessToken: "t", expiresOn: 1 });
+    assert.equal(opened, "https://mentoring.contoso.example/addin/signin.html?tenant=contoso.example&loginHint=adele.vance%40contoso.example");
+    assert.equal(closed.count, 1);
+  });
+
+  it("says in words why the window did not open or did not finish", async () => {
+    const blocked = dialogOffice(() => ({ status: "failed", error: { code: 12011, message: "blocked" } }));
+    await assert.rejects(openSignInDialog(blocked.office, "https://m", { tenant: "t" }), /Allow pop-ups/);
+    const closedByUser = dialogOffice(() => ({ status: "succeeded" }));
+    const answer = openSignInDialog(closedByUser.office, "https://m", { tenant: "t" });
+    closedByUser.handlers["dialogEventReceived"]!({ error: 12006 });
+    await assert.rejects(answer, (error: Error) => error instanceof SignInError && /closed before you finished/.test(error.message));
+  });
+});
+
+describe("dialogAccount", () => {
+  it("takes the tenant from Office's auth context when the client has it", async () => {
+    const withContext = office(undefined, () => true, { auth: { getAuthContext: async () => ({ tenantId: "6f1c2a9e-4b7d-4e51-9a3c-0d2e8b7f5a10", userPrincipalName: "adele@contoso.example" }) } });
+    assert.deepEqual(await dialogAccount(withContext), { tenant: "6f1c2a9e-4b7d-4e51-9a3c-0d2e8b7f5a10", loginHint: "adele@contoso.example" });
+  });
+
+  it("otherwise names the tenant by the mailbox's domain, a verified domain of its tenant", async () => {
+    assert.deepEqual(await dialogAccount(office(undefined)), { tenant: "contoso.example", loginHint: "adele.vance@contoso.example" });
   });
 });
 

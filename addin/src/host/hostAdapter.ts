@@ -36,3 +36,8 @@ export interface HostAdapter {
 }
 
 export const noItem: CurrentItem = { kind: "none" };
+
+/** Signing in did not finish (a dialog closed or blocked, Entra refused): the pane offers to sign in again. */
+export class SignInError extends Error {
+  override name = "SignInError";
+}

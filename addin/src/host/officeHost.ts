@@ -1,6 +1,7 @@
 // Outlook: Office.js from Microsoft's CDN, nested app authentication (NAA) through MSAL.
 import type { TokenRequestOptions } from "../api/client";
 import type { AddinConfig } from "../api/types";
+import { DialogAuth, dialogAccount, openSignInDialog } from "./dialogAuth";
 import type { CurrentItem, HostAdapter } from "./hostAdapter";
 import { noItem } from "./hostAdapter";
 
@@ -76,6 +77,27 @@ export class NestedAppAuth {
   }
 }
 
+/** How the pane gets its tokens in Outlook: nested app authentication, or the dialog fallback. */
+export interface SignIn {
+  getAccessToken(options?: TokenRequestOptions): Promise<string>;
+  signInAgain(): Promise<void>;
+}
+
+export const unsupportedClient = "This version of Outlook cannot sign in to MentorScheduler: it has neither nested app authentication "
+  + "(NestedAppAuth 1.1) nor Office dialogs (DialogApi 1.1). Update Outlook (Microsoft 365 Apps version 2409 or later, Outlook for Mac "
+  + "16.89 or later), or use Outlook on the web or the new Outlook for Windows.";
+
+/** Nested app authentication where the client has it (NestedAppAuth 1.1); else MSAL in an Office dialog; else a plain answer. */
+export function signInFor(config: { clientId: string; apiScope: string }, office: typeof Office, origin: string): SignIn {
+  const supports = (set: string, version: string) => office.context.requirements.isSetSupported(set, version);
+  if (supports("NestedAppAuth", "1.1"))
+    return new NestedAppAuth(config.clientId, config.apiScope, msalBroker,
+      () => office.auth.getAuthContext().then((context) => context.userPrincipalName || undefined));
+  if (supports("DialogApi", "1.1"))
+    return new DialogAuth((request) => openSignInDialog(office, origin, request), () => dialogAccount(office));
+  throw new Error(unsupportedClient);
+}
+
 /** Reads the item the pane is open on, in read mode (properties) or compose mode (getAsync). */
 export async function readOfficeItem(office: typeof Office): Promise<CurrentItem> {
   const mailbox = office.context.mailbox;
@@ -126,14 +148,14 @@ function toRestId(office: typeof Office, id: string): string {
 }
 
 /** The Outlook host adapter. `office` is the global Office object (a mock in tests). */
-export function createOfficeHost(config: AddinConfig, office: typeof Office, auth?: NestedAppAuth): HostAdapter {
+export function createOfficeHost(config: AddinConfig, office: typeof Office, auth?: SignIn, origin: string = globalThis.location?.origin ?? ""): HostAdapter {
   if (!config.clientId || !config.apiScope)
     throw new Error("MentorScheduler is not configured for sign-in (AzureAd:ClientId). Ask your IT team.");
-  if (!office.context.requirements.isSetSupported("NestedAppAuth", "1.1"))
-    throw new Error("This mailbox cannot sign in to MentorScheduler from Outlook (nested app authentication is not available, as in Outlook.com or Gmail mailboxes). Use your work account.");
-  const tokens = auth ?? new NestedAppAuth(config.clientId, config.apiScope, msalBroker,
-    () => office.auth.getAuthContext().then((context) => context.userPrincipalName || undefined));
   const profile = office.context.mailbox.userProfile;
+  const accountType = String(profile.accountType ?? "");
+  if (accountType === "outlookCom" || accountType === "gmail")
+    throw new Error("MentorScheduler works with Microsoft 365 work accounts, and this mailbox is an Outlook.com or Gmail account. Open it from your work mailbox.");
+  const tokens = auth ?? signInFor({ clientId: config.clientId, apiScope: config.apiScope }, office, origin);
   const listeners: (() => void)[] = [];
   office.context.mailbox.addHandlerAsync?.(office.EventType.ItemChanged, () => listeners.forEach((l) => l()));
   return {

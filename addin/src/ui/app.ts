@@ -4,6 +4,7 @@ import type { ApiClient } from "../api/client";
 import { ApiProblem, messageOf } from "../api/problems";
 import type { Me } from "../api/types";
 import type { CurrentItem, HostAdapter } from "../host/hostAdapter";
+import { SignInError } from "../host/hostAdapter";
 import type { View, ViewContext, ViewName, ViewParamsOf } from "./context";
 import { button, h, replace } from "./dom";
 import { chooseTimeView } from "./views/chooseTime";
@@ -111,7 +112,7 @@ export class App {
   private showFailure(error: unknown, retry: () => void): void {
     const message = messageOf(error, "Something went wrong.");
     const actions = [button("Try again", retry)];
-    if (error instanceof ApiProblem && error.needsSignIn)
+    if ((error instanceof ApiProblem && error.needsSignIn) || error instanceof SignInError)
       actions.unshift(button("Sign in again", () => void this.host.signInAgain().then(retry, (e: unknown) => this.showFailure(e, retry))));
     replace(this.main, h("div", { class: "failure" },
       h("h2", { tabindex: "-1" }, "Something needs attention"),

@@ -50,8 +50,14 @@ public static partial class ManifestCommand
         return "Admin consent: a Global Administrator or Privileged Role Administrator of each tenant opens, in this order:\n" +
             $"  1. the API:    {ConsentUrl(options.ClientId, redirect)}\n" +
             $"  2. the add-in: {ConsentUrl(options.AddinClientId, redirect)}\n" +
-            $"Register {options.BaseUrl}/addin/consent.html as a single-page-application redirect URI on both registrations first.\n";
+            $"Register {options.BaseUrl}/addin/consent.html as a single-page-application redirect URI on both registrations first.\n" +
+            "The add-in's registration also needs these single-page-application redirect URIs:\n" +
+            $"  {NestedAppAuthRedirect(options.BaseUrl)}  (nested app authentication)\n" +
+            $"  {options.BaseUrl}/addin/signin.html  (sign-in through an Office dialog, for Outlook without nested app authentication)\n";
     }
+
+    /// <summary>The broker redirect nested app authentication needs: the add-in's origin, without its path.</summary>
+    public static string NestedAppAuthRedirect(string baseUrl) => $"brk-multihub://{new Uri(baseUrl).Authority}";
 
     private static string ConsentUrl(Guid clientId, string redirect) =>
         $"https://login.microsoftonline.com/organizations/adminconsent?client_id={clientId:D}&redirect_uri={redirect}";

@@ -118,6 +118,8 @@ public sealed partial class ManifestTests : IAsyncLifetime
         var redirect = Uri.EscapeDataString("https://mentoring.contoso.com/addin/consent.html");
         Assert.Contains($"https://login.microsoftonline.com/organizations/adminconsent?client_id={clientId}&redirect_uri={redirect}", stderr, StringComparison.Ordinal);
         Assert.Contains($"https://login.microsoftonline.com/organizations/adminconsent?client_id={addinId}&redirect_uri={redirect}", stderr, StringComparison.Ordinal);
+        Assert.Contains("  brk-multihub://mentoring.contoso.com  (nested app authentication)", stderr, StringComparison.Ordinal);
+        Assert.Contains("  https://mentoring.contoso.com/addin/signin.html  (sign-in through an Office dialog", stderr, StringComparison.Ordinal);
         Assert.StartsWith("<?xml", stdout, StringComparison.Ordinal);
 
         var path = Path.Combine(Artifacts.Folder("manifests"), "production.xml");
