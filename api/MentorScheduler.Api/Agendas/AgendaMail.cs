@@ -17,8 +17,8 @@ public static class AgendaMail
     {
         Subject = $"Agenda: mentoring session {s.Number} with {r.MenteeDisplayName}, {Day(r, s)}",
         Body = new ItemBody { ContentType = BodyType.Html, Content = agenda.Html },
-        ToRecipients = [Recipient(r.MentorUpn, r.MentorDisplayName)],
-        CcRecipients = [Recipient(r.MenteeUpn, r.MenteeDisplayName)],
+        ToRecipients = [Recipient(r.MentorMail, r.MentorDisplayName)],
+        CcRecipients = [Recipient(r.MenteeMail, r.MenteeDisplayName)],
         InternetMessageHeaders = [new InternetMessageHeader { Name = MarkerHeader, Value = deliveryId.ToString() }],
         SingleValueExtendedProperties = [new SingleValueLegacyExtendedProperty { Id = MarkerPropertyId, Value = deliveryId.ToString() }],
     };
@@ -34,7 +34,7 @@ public static class AgendaMail
         {
             Subject = $"Add your items for mentoring session {s.Number} with {r.MentorDisplayName}",
             Body = new ItemBody { ContentType = BodyType.Html, Content = html },
-            ToRecipients = [Recipient(r.MenteeUpn, r.MenteeDisplayName)],
+            ToRecipients = [Recipient(r.MenteeMail, r.MenteeDisplayName)],
             InternetMessageHeaders = [new InternetMessageHeader { Name = MarkerHeader, Value = deliveryId.ToString() }],
             SingleValueExtendedProperties = [new SingleValueLegacyExtendedProperty { Id = MarkerPropertyId, Value = deliveryId.ToString() }],
         };
@@ -43,7 +43,7 @@ public static class AgendaMail
     public static string MarkerFilter(Guid deliveryId) =>
         $"singleValueExtendedProperties/Any(ep: ep/id eq '{MarkerPropertyId}' and ep/value eq '{deliveryId}')";
 
-    private static Recipient Recipient(string upn, string name) => new() { EmailAddress = new EmailAddress { Address = upn, Name = name } };
+    private static Recipient Recipient(string mail, string name) => new() { EmailAddress = new EmailAddress { Address = mail, Name = name } };
 
     private static string Day(Relationship r, Session s) =>
         Instant.FromDateTimeOffset(s.Start).InZone(TimeZones.Zone(r.TimeZone)).ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture);

@@ -7,9 +7,15 @@ public sealed class Relationship
     public required string TenantId { get; init; }
     public required string MenteeId { get; init; }
     public required string MenteeUpn { get; init; }
+
+    /// <summary>The mentee's SMTP address (Graph's <c>mail</c>): what meetings, free/busy and mail are addressed to.</summary>
+    public required string MenteeMail { get; init; }
     public required string MenteeDisplayName { get; init; }
     public required string MentorId { get; init; }
     public required string MentorUpn { get; init; }
+
+    /// <summary>The mentor's SMTP address (Graph's <c>mail</c>), which may differ from their UPN.</summary>
+    public required string MentorMail { get; init; }
     public required string MentorDisplayName { get; init; }
     public required string Purpose { get; set; }
     public required List<string> Goals { get; set; }

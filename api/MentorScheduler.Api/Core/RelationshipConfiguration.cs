@@ -16,9 +16,11 @@ public sealed class RelationshipConfiguration : IEntityTypeConfiguration<Relatio
         builder.Property(r => r.TenantId).IsRequired();
         builder.Property(r => r.MenteeId).IsRequired();
         builder.Property(r => r.MenteeUpn).IsRequired();
+        builder.Property(r => r.MenteeMail).IsRequired();
         builder.Property(r => r.MenteeDisplayName).IsRequired();
         builder.Property(r => r.MentorId).IsRequired();
         builder.Property(r => r.MentorUpn).IsRequired();
+        builder.Property(r => r.MentorMail).IsRequired();
         builder.Property(r => r.MentorDisplayName).IsRequired();
         builder.Property(r => r.Purpose).IsRequired();
         builder.Property(r => r.Goals).IsRequired().HasConversion(

@@ -6,23 +6,23 @@ namespace MentorScheduler.Api.Graph;
 /// </summary>
 public sealed class FreeBusyUnavailableException : Exception
 {
-    public FreeBusyUnavailableException(string upn, string? reason)
-        : base($"Free/busy for {upn} is unavailable: {reason}")
+    public FreeBusyUnavailableException(string address, string? reason)
+        : base($"Free/busy for {address} is unavailable: {reason}")
     {
-        Upn = upn;
+        Address = address;
     }
 
     public FreeBusyUnavailableException()
     {
-        Upn = string.Empty;
+        Address = string.Empty;
     }
 
     public FreeBusyUnavailableException(string message, Exception innerException)
         : base(message, innerException)
     {
-        Upn = string.Empty;
+        Address = string.Empty;
     }
 
-    /// <summary>Whose calendar could not be read.</summary>
-    public string Upn { get; }
+    /// <summary>Whose calendar could not be read: the SMTP address getSchedule was given.</summary>
+    public string Address { get; }
 }

@@ -35,7 +35,7 @@ public sealed class GraphExceptionHandler(IProblemDetailsService problems, ILogg
             {
                 Status = 422,
                 Title = "A calendar cannot be read",
-                Detail = $"Microsoft 365 could not give the free/busy times of {freeBusy.Upn}: the mailbox may not exist any more, may not be in Exchange Online, " +
+                Detail = $"Microsoft 365 could not give the free/busy times of {freeBusy.Address}: the mailbox may not exist any more, may not be in Exchange Online, " +
                          "or may not share its calendar. Check the address; if it is right, ask your IT team whether the mailbox shares free/busy.",
                 Extensions = { ["code"] = "freeBusyUnavailable", ["graphStatus"] = 200, ["graphCode"] = null },
             };

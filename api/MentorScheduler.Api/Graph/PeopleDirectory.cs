@@ -34,12 +34,12 @@ public sealed class PeopleDirectory(IGraphClients graph)
         return (users?.Value ?? []).Select(DirectoryPerson.From).ToList();
     }
 
-    /// <summary>Everyone above this user, nearest first: the manager, the manager's manager, and so on.</summary>
-    public async Task<IReadOnlyList<DirectoryPerson>> ManagementChainAsync(string objectId, CancellationToken ct)
+    /// <summary>This user, and everyone above them, nearest first: the manager, the manager's manager, and so on.</summary>
+    public async Task<ManagementChain> ManagementChainAsync(string objectId, CancellationToken ct)
     {
         var user = await graph.ForCurrentUser().Users[objectId].GetAsync(rc =>
         {
-            rc.QueryParameters.Select = ["id"];
+            rc.QueryParameters.Select = PersonFields;
             rc.QueryParameters.Expand = ["manager($levels=max;$select=id,displayName,userPrincipalName,mail,jobTitle)"];
             rc.Headers.Add("ConsistencyLevel", "eventual");
         }, ct);
@@ -57,11 +57,11 @@ public sealed class PeopleDirectory(IGraphClients graph)
             chain.Add(manager switch
             {
                 User u => DirectoryPerson.From(u),
-                OrgContact c => new DirectoryPerson(c.Id!, c.DisplayName ?? c.Mail ?? c.Id!, c.Mail ?? string.Empty, c.JobTitle),
-                _ => new DirectoryPerson(manager.Id, manager.Id, string.Empty, null),
+                OrgContact c => new DirectoryPerson(c.Id!, c.DisplayName ?? c.Mail ?? c.Id!, c.Mail ?? string.Empty, c.JobTitle, c.Mail),
+                _ => new DirectoryPerson(manager.Id, manager.Id, string.Empty, null, null),
             });
         }
-        return chain;
+        return new ManagementChain(user is null ? null : DirectoryPerson.From(user), chain);
     }
 
     /// <summary>The time zone of the caller's own mailbox as Outlook reports it (a Windows or IANA name), if set.</summary>

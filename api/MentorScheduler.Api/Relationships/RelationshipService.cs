@@ -26,12 +26,22 @@ public sealed class RelationshipService(MentorSchedulerDb db, PeopleDirectory di
                 "The mentor is you. Choose someone else in your organisation to be your mentor.", "mentorIsSelf");
 
         var chain = await directory.ManagementChainAsync(user.ObjectId, ct);
-        var level = chain.ToList().FindIndex(m => m.Id == mentor.Id);
+        var level = chain.Managers.ToList().FindIndex(m => m.Id == mentor.Id);
         if (level >= 0)
             return CreateOutcome.Refuse("A manager cannot be your mentor",
                 $"{mentor.DisplayName} is {DescribeLevel(level + 1)}, so they have managerial authority over you and cannot also be your mentor. " +
                 "Choose someone outside your management chain, such as a peer of your manager or someone in another department.",
                 "mentorIsManager");
+
+        // Meetings, free/busy and mail go to SMTP addresses, which may differ from the UPN.
+        if (mentor.Mail is null)
+            return CreateOutcome.Refuse("The mentor has no mailbox",
+                $"{mentor.DisplayName} has no Microsoft 365 mailbox, so MentorScheduler cannot find a time with them or invite them. Choose someone with a mailbox.",
+                "mentorHasNoMailbox");
+        if (chain.Person?.Mail is not { } menteeMail)
+            return CreateOutcome.Refuse("You have no mailbox",
+                "Your account has no Microsoft 365 mailbox, so MentorScheduler cannot book meetings for you. Ask your IT team for an Exchange Online mailbox.",
+                "menteeHasNoMailbox");
 
         var existing = await OpenWithAsync(mentor.Id, ct);
         if (existing is not null)
@@ -50,9 +60,11 @@ public sealed class RelationshipService(MentorSchedulerDb db, PeopleDirectory di
             TenantId = user.TenantId,
             MenteeId = user.ObjectId,
             MenteeUpn = user.Upn,
+            MenteeMail = menteeMail,
             MenteeDisplayName = user.DisplayName,
             MentorId = mentor.Id,
             MentorUpn = mentor.Upn,
+            MentorMail = mentor.Mail,
             MentorDisplayName = mentor.DisplayName,
             Purpose = agreement.Purpose,
             Goals = agreement.Goals,

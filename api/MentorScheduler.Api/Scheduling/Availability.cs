@@ -8,9 +8,9 @@ public sealed class Availability
     private readonly Instant[] _starts;
     private readonly Instant[] _ends;
 
-    public Availability(string upn, DateTimeZone zone, IReadOnlySet<IsoDayOfWeek> workingDays, LocalTime workStart, LocalTime workEnd, IEnumerable<Interval> busy)
+    public Availability(string address, DateTimeZone zone, IReadOnlySet<IsoDayOfWeek> workingDays, LocalTime workStart, LocalTime workEnd, IEnumerable<Interval> busy)
     {
-        Upn = upn;
+        Address = address;
         Zone = zone;
         WorkingDays = workingDays;
         WorkStart = workStart;
@@ -23,7 +23,8 @@ public sealed class Availability
             if (_ends[i] < _ends[i - 1]) _ends[i] = _ends[i - 1];
     }
 
-    public string Upn { get; }
+    /// <summary>The SMTP address free/busy was read for.</summary>
+    public string Address { get; }
     public DateTimeZone Zone { get; }
     public IReadOnlySet<IsoDayOfWeek> WorkingDays { get; }
     public LocalTime WorkStart { get; }

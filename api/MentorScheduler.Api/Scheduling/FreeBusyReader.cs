@@ -24,9 +24,9 @@ public sealed class FreeBusyReader(IGraphClients graph, CurrentUser caller)
 
     /// <summary>The mentee's and the mentor's availability over [from, to), read through the caller's own calendar (delegated).</summary>
     public async Task<(Availability Mentee, Availability Mentor)> ReadAsync(
-        string menteeUpn, string mentorUpn, Instant from, Instant to, DateTimeZone fallbackZone, CancellationToken ct)
+        string menteeMail, string mentorMail, Instant from, Instant to, DateTimeZone fallbackZone, CancellationToken ct)
     {
-        var busy = new Dictionary<string, List<Interval>>(StringComparer.OrdinalIgnoreCase) { [menteeUpn] = [], [mentorUpn] = [] };
+        var busy = new Dictionary<string, List<Interval>>(StringComparer.OrdinalIgnoreCase) { [menteeMail] = [], [mentorMail] = [] };
         var hours = new Dictionary<string, WorkingHours?>(StringComparer.OrdinalIgnoreCase);
         var windows = new List<(Instant Start, Instant End)>();
         for (var start = from; start < to; start += MaxWindow)
@@ -41,7 +41,7 @@ public sealed class FreeBusyReader(IGraphClients graph, CurrentUser caller)
                 return await graph.ForCurrentUser().Users[caller.ObjectId].Calendar.GetSchedule.PostAsGetSchedulePostResponseAsync(
                     new GetSchedulePostRequestBody
                     {
-                        Schedules = [menteeUpn, mentorUpn],
+                        Schedules = [menteeMail, mentorMail],
                         StartTime = Utc(window.Start),
                         EndTime = Utc(window.End),
                         AvailabilityViewInterval = 15,
@@ -70,18 +70,18 @@ public sealed class FreeBusyReader(IGraphClients graph, CurrentUser caller)
             }
         }
 
-        return (Build(menteeUpn, hours.GetValueOrDefault(menteeUpn), busy[menteeUpn], fallbackZone),
-                Build(mentorUpn, hours.GetValueOrDefault(mentorUpn), busy[mentorUpn], fallbackZone));
+        return (Build(menteeMail, hours.GetValueOrDefault(menteeMail), busy[menteeMail], fallbackZone),
+                Build(mentorMail, hours.GetValueOrDefault(mentorMail), busy[mentorMail], fallbackZone));
     }
 
-    private static Availability Build(string upn, WorkingHours? hours, List<Interval> busy, DateTimeZone fallbackZone)
+    private static Availability Build(string mail, WorkingHours? hours, List<Interval> busy, DateTimeZone fallbackZone)
     {
         var zone = TimeZones.ToIana(hours?.TimeZone?.Name) is { } iana ? TimeZones.Zone(iana) : fallbackZone;
         var days = hours?.DaysOfWeek?.Where(d => d.HasValue).Select(d => ToIso(d!.Value)).ToHashSet()
             ?? [IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday];
         var start = hours?.StartTime is { } s ? new LocalTime(s.Hour, s.Minute, s.Second) : new LocalTime(9, 0);
         var end = hours?.EndTime is { } e ? new LocalTime(e.Hour, e.Minute, e.Second) : new LocalTime(17, 0);
-        return new Availability(upn, zone, days, start, end, busy);
+        return new Availability(mail, zone, days, start, end, busy);
     }
 
     private static DateTimeTimeZone Utc(Instant instant) => new()

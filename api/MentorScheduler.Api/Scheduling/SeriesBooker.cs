@@ -62,7 +62,7 @@ public sealed class SeriesBooker(MentorSchedulerDb db, IGraphClients graph, Sess
             [
                 new Attendee
                 {
-                    EmailAddress = new EmailAddress { Address = r.MentorUpn, Name = r.MentorDisplayName },
+                    EmailAddress = new EmailAddress { Address = r.MentorMail, Name = r.MentorDisplayName },
                     Type = AttendeeType.Required,
                 },
             ],

@@ -76,7 +76,7 @@ public sealed class SessionSync(MentorSchedulerDb db, IGraphClients graph, ILogg
     {
         if (relationship.Status != RelationshipStatus.Invited) return;
         var answer = attendees?.FirstOrDefault(a =>
-            string.Equals(a.EmailAddress?.Address, relationship.MentorUpn, StringComparison.OrdinalIgnoreCase))?.Status?.Response;
+            string.Equals(a.EmailAddress?.Address, relationship.MentorMail, StringComparison.OrdinalIgnoreCase))?.Status?.Response;
         if (answer == ResponseType.Accepted) relationship.Status = RelationshipStatus.Active;
         else if (answer == ResponseType.Declined) relationship.Status = RelationshipStatus.Declined;
     }

@@ -17,7 +17,7 @@ public sealed class SlotFinder(FreeBusyReader freeBusy, TimeProvider clock)
 
         var windowStart = from.AtStartOfDayInZone(zone).ToInstant() - Duration.FromDays(1);
         var windowEnd = lastDate.PlusDays(2).AtStartOfDayInZone(zone).ToInstant();
-        var (mentee, mentor) = await freeBusy.ReadAsync(relationship.MenteeUpn, relationship.MentorUpn, windowStart, windowEnd, zone, ct);
+        var (mentee, mentor) = await freeBusy.ReadAsync(relationship.MenteeMail, relationship.MentorMail, windowStart, windowEnd, zone, ct);
 
         var candidates = SlotScorer.Candidates(relationship.Frequency, from, relationship.DurationMinutes, mentee);
         return SlotScorer.Best(relationship.Frequency, relationship.DurationMinutes, meetingCount, zone, candidates, mentee, mentor, count)

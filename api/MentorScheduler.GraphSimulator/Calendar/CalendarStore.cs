@@ -157,7 +157,7 @@ internal sealed class CalendarStore
             MeetingResponses.Record(copy, originalStart, response, now);
             var organizerItem = _sync.SourceOf(copy);
             if (organizerItem is null || !sendResponse || !organizerItem.Content.ResponseRequested) return;
-            MeetingResponses.Reflect(organizerItem, owner.UserPrincipalName, originalStart, response, now);
+            MeetingResponses.Reflect(organizerItem, owner.Address, originalStart, response, now);
             organizerItem.Touch(now);
             _sync.Sync(organizerItem, now);
         }
@@ -172,7 +172,7 @@ internal sealed class CalendarStore
             Id = EventIds.NewItemId(),
             MailboxId = organizer.Id,
             ICalUId = EventIds.NewICalUId(now),
-            Organizer = new Recipient(organizer.UserPrincipalName, organizer.DisplayName),
+            Organizer = new Recipient(organizer.Address, organizer.DisplayName),
             IsOrganizer = true,
             Content = content,
             Recurrence = recurrence,

@@ -33,7 +33,7 @@ internal static class DefaultCalendarRoutes
             ["defaultOnlineMeetingProvider"] = TeamsMeeting.Provider,
             ["isTallyingResponses"] = true,
             ["isRemovable"] = false,
-            ["owner"] = new JsonObject { ["name"] = owner.DisplayName, ["address"] = owner.UserPrincipalName },
+            ["owner"] = new JsonObject { ["name"] = owner.DisplayName, ["address"] = owner.Address },
         });
     }
 }

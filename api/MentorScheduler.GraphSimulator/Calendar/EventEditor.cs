@@ -16,7 +16,7 @@ internal sealed class EventEditor(SimulatedDirectory directory)
     /// <summary>Updates a single event or a whole series; changing the series' timing drops its exceptions and cancellations.</summary>
     public void PatchItem(StoredEvent item, EventPatch patch, SeedUser owner, Instant now)
     {
-        var organizerId = directory.Find(item.Organizer.Address)?.Id ?? owner.Id;
+        var organizerId = directory.FindByAddress(item.Organizer.Address)?.Id ?? owner.Id;
         var content = Finish(patch.ApplyTo(item.Content), organizerId);
         var recurrence = patch.HasRecurrence ? patch.Recurrence : item.Recurrence;
         if (recurrence is not null) RecurrenceRules.Validate(recurrence, content.Start.Local.Date);
@@ -56,7 +56,7 @@ internal sealed class EventEditor(SimulatedDirectory directory)
         CheckTimes(content);
         var named = content with
         {
-            Attendees = [.. content.Attendees.Select(a => a.Name.Length > 0 ? a : a with { Name = directory.Find(a.Address)?.DisplayName ?? a.Address })],
+            Attendees = [.. content.Attendees.Select(a => a.Name.Length > 0 ? a : a with { Name = directory.FindByAddress(a.Address)?.DisplayName ?? a.Address })],
         };
         return TeamsMeeting.Ensure(named, directory.Tenant.TenantId, organizerId);
     }

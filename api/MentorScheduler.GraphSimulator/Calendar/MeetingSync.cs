@@ -16,7 +16,7 @@ internal sealed class MeetingSync(SimulatedDirectory directory, Dictionary<strin
         var attendeeIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var attendee in organizerItem.Content.Attendees)
         {
-            var user = directory.Find(attendee.Address);
+            var user = directory.FindByAddress(attendee.Address);
             if (user is null || user.Id == organizerItem.MailboxId) continue;
             attendeeIds.Add(user.Id);
             var copies = mailboxes[user.Id];

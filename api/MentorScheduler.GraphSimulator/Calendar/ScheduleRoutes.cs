@@ -36,7 +36,7 @@ internal static class ScheduleRoutes
         var value = new JsonArray();
         foreach (var address in schedules)
         {
-            var user = directory.Find(address);
+            var user = directory.FindByAddress(address);
             value.Add(user is null
                 ? FreeBusy.Unknown(address)
                 : FreeBusy.Schedule(user, address, store.CalendarView(user, window.From, window.To), window, zone));

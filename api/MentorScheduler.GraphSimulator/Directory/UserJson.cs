@@ -22,7 +22,7 @@ internal static class UserJson
             ["surname"] = user.Surname,
             ["jobTitle"] = user.JobTitle,
             ["department"] = user.Department,
-            ["mail"] = user.UserPrincipalName,
+            ["mail"] = user.Address,
             ["mobilePhone"] = null,
             ["officeLocation"] = user.OfficeLocation,
             ["preferredLanguage"] = "en-GB",

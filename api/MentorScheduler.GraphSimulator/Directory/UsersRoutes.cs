@@ -116,7 +116,8 @@ internal static partial class UsersRoutes
         "DISPLAYNAME" => user.DisplayName,
         "GIVENNAME" => user.GivenName,
         "SURNAME" => user.Surname,
-        "MAIL" or "USERPRINCIPALNAME" => user.UserPrincipalName,
+        "MAIL" => user.Address,
+        "USERPRINCIPALNAME" => user.UserPrincipalName,
         "JOBTITLE" => user.JobTitle,
         _ => string.Empty,
     };

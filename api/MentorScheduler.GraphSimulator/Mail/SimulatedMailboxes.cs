@@ -21,14 +21,14 @@ public sealed class SimulatedMailboxes(SimulatedDirectory directory, TimeProvide
         now = new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
         var internetMessageId = $"<{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))}@{directory.Tenant.Domain}>";
         var conversationId = NewId();
-        var from = new MailAddress(sender.DisplayName, sender.UserPrincipalName);
+        var from = new MailAddress(sender.DisplayName, sender.Address);
 
         StoredMessage Copy(string folder, bool isRead) =>
             new(NewId(), folder, Interlocked.Increment(ref _sequence), now, now, internetMessageId, conversationId, from, mail, isRead);
 
         if (mail.SaveToSentItems) MailboxOf(sender).Add(Copy(MailFolders.SentItems, isRead: true));
         var recipients = mail.To.Concat(mail.Cc).Concat(mail.Bcc)
-            .Select(r => directory.Find(r.Address))
+            .Select(r => directory.FindByAddress(r.Address))
             .OfType<SeedUser>()
             .DistinctBy(u => u.Id);
         foreach (var recipient in recipients)
@@ -41,7 +41,7 @@ public sealed class SimulatedMailboxes(SimulatedDirectory directory, TimeProvide
 
     /// <summary>Names each address as Exchange does: a tenant user's display name, else the name given, else the address.</summary>
     private List<MailAddress> Resolve(IReadOnlyList<MailAddress> addresses) =>
-        addresses.Select(a => a with { Name = directory.Find(a.Address)?.DisplayName ?? a.Name ?? a.Address }).ToList();
+        addresses.Select(a => a with { Name = directory.FindByAddress(a.Address)?.DisplayName ?? a.Name ?? a.Address }).ToList();
 
     private Mailbox MailboxOf(SeedUser user) => _byUserId.GetOrAdd(user.Id, _ => new Mailbox());
 

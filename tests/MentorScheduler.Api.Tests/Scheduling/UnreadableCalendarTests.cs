@@ -43,7 +43,7 @@ public sealed class UnreadableCalendarTests : AdeleTests
         await using var scope = App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MentorSchedulerDb>();
         await db.Relationships.Where(r => r.Id == Guid.Parse(id))
-            .ExecuteUpdateAsync(set => set.SetProperty(r => r.MentorUpn, Departed));
+            .ExecuteUpdateAsync(set => set.SetProperty(r => r.MentorUpn, Departed).SetProperty(r => r.MentorMail, Departed));
         return id;
     }
 }

@@ -15,6 +15,9 @@ public sealed class DialogSignInTests(BrowserFixture browser) : IAsyncLifetime
     private const string OfficeJs = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
     private static readonly string FakeOffice = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Pane", "Outlook", "fake-office.js"));
 
+    // Sign-in loads MSAL, redirects the dialog twice and starts the Live app's first requests: more than Expect's 5 s on a busy box.
+    private static readonly LocatorAssertionsToHaveTextOptions SignInTime = new() { Timeout = 30_000 };
+
     private LiveWorld _world = null!;
     private EntraSignInRoutes _entra = null!;
     private IBrowserContext? _context;
@@ -34,7 +37,7 @@ public sealed class DialogSignInTests(BrowserFixture browser) : IAsyncLifetime
 
         await page.GotoAsync(Url("/addin/outlook.html"));
 
-        await Expect(page.Locator("main[aria-busy='false'] h2").First).ToHaveTextAsync("My mentoring");
+        await Expect(page.Locator("main[aria-busy='false'] h2").First).ToHaveTextAsync("My mentoring", SignInTime);
         Assert.Empty(_entra.Refused);
         var authorize = Assert.Single(_entra.Authorizations);
         Assert.Equal(LiveWorld.AddinClientId, authorize["client_id"]);
@@ -48,7 +51,7 @@ public sealed class DialogSignInTests(BrowserFixture browser) : IAsyncLifetime
         // Opened again (another message, a new pane): the dialog answers from MSAL's cache without Entra.
         var again = await _context.NewPageAsync();
         await again.GotoAsync(Url("/addin/outlook.html"));
-        await Expect(again.Locator("main[aria-busy='false'] h2").First).ToHaveTextAsync("My mentoring");
+        await Expect(again.Locator("main[aria-busy='false'] h2").First).ToHaveTextAsync("My mentoring", SignInTime);
         Assert.Single(_entra.Authorizations);
         Assert.Single(_entra.TokenRequests);
         Assert.Equal(1, await again.EvaluateAsync<int>("window.__fakeOutlookDialogsOpened"));
@@ -62,14 +65,14 @@ public sealed class DialogSignInTests(BrowserFixture browser) : IAsyncLifetime
         var dialog = _context!.WaitForPageAsync();
         await page.GotoAsync(Url("/addin/outlook.html"));
         var window = await dialog;
-        await Expect(window.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
+        await Expect(window.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
         await window.CloseAsync();
 
-        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The sign-in window was closed before you finished signing in.");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The sign-in window was closed before you finished signing in.", new() { Timeout = 30_000 });
         _entra.HoldSignIn = false;
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in again" }).ClickAsync();
-        await Expect(page.Locator("main[aria-busy='false'] h2").First).ToHaveTextAsync("My mentoring");
+        await Expect(page.Locator("main[aria-busy='false'] h2").First).ToHaveTextAsync("My mentoring", SignInTime);
         Assert.Equal(2, _entra.Authorizations.Count);
         Assert.Empty(_entra.Refused);
     }
@@ -82,7 +85,7 @@ public sealed class DialogSignInTests(BrowserFixture browser) : IAsyncLifetime
         await page.GotoAsync(Url("/addin/outlook.html"));
 
         var alert = page.GetByRole(AriaRole.Alert);
-        await Expect(alert).ToContainTextAsync("it has neither nested app authentication (NestedAppAuth 1.1) nor Office dialogs (DialogApi 1.1)");
+        await Expect(alert).ToContainTextAsync("it has neither nested app authentication (NestedAppAuth 1.1) nor Office dialogs (DialogApi 1.1)", new() { Timeout = 30_000 });
         await Expect(alert).ToContainTextAsync("Microsoft 365 Apps version 2409 or later, Outlook for Mac 16.89 or later");
         Assert.Empty(_entra.Authorizations);
         await Artifacts.CheckViewAsync(page, "outlook-unsupported-client");

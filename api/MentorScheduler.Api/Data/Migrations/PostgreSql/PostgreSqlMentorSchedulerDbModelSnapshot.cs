@@ -184,6 +184,10 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("MenteeMail")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("MenteeUpn")
                         .IsRequired()
                         .HasColumnType("text");
@@ -193,6 +197,10 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
                         .HasColumnType("text");
 
                     b.Property<string>("MentorId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("MentorMail")
                         .IsRequired()
                         .HasColumnType("text");
 

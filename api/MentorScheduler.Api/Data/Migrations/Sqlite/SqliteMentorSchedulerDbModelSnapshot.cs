@@ -179,6 +179,10 @@ namespace MentorScheduler.Api.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MenteeMail")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MenteeUpn")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -188,6 +192,10 @@ namespace MentorScheduler.Api.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("MentorId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MentorMail")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
