@@ -4,6 +4,7 @@ using MentorScheduler.GraphSimulator.Directory;
 using MentorScheduler.GraphSimulator.Faults;
 using MentorScheduler.GraphSimulator.Mail;
 using MentorScheduler.GraphSimulator.Security;
+using MentorScheduler.GraphSimulator.Subscriptions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -34,6 +35,13 @@ public static class GraphSimulatorExtensions
         services.AddSingleton<BatchStepSender>();
         services.AddHttpClient(BatchStepSender.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
         services.AddCalendar();
+        services.AddSingleton<SubscriptionStore>();
+        services.AddSingleton<NotificationFaults>();
+        services.AddSingleton(sp => new NotificationDispatcher(sp.GetRequiredService<CalendarChangeFeed>(), sp.GetRequiredService<SubscriptionStore>(),
+            sp.GetRequiredService<NotificationFaults>(), sp.GetRequiredService<IHttpClientFactory>(), sp.GetRequiredService<SimulatedDirectory>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<NotificationDispatcher>>()));
+        services.AddHostedService(sp => sp.GetRequiredService<NotificationDispatcher>());
+        services.AddHttpClient(NotificationDispatcher.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
         return services;
     }
 
@@ -49,8 +57,9 @@ public static class GraphSimulatorExtensions
         graph.MapMail();
         graph.MapCalendar();
         graph.MapJsonBatch();
+        graph.MapSubscriptions();
         // Beside v1.0, not under it: /graph-sim/admin (faults, latency, counters).
-        endpoints.MapGraphSimulatorAdmin(prefix);
+        endpoints.MapGraphSimulatorAdmin(prefix).MapSubscriptionAdmin();
         return graph;
     }
 }

@@ -38,7 +38,12 @@ public sealed class SimulatorHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<SimulatorHost> StartAsync(TimeProvider? clock = null)
+    /// <summary>The host's own address, e.g. <c>http://127.0.0.1:41234</c>.</summary>
+    public string Address => ServiceRoot[..ServiceRoot.IndexOf("/graph-sim", StringComparison.Ordinal)];
+
+    /// <param name="clock">The simulator's clock (the system clock by default).</param>
+    /// <param name="map">More endpoints on the same host, e.g. a receiver of change notifications.</param>
+    public static async Task<SimulatorHost> StartAsync(TimeProvider? clock = null, Action<WebApplication>? map = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -46,6 +51,7 @@ public sealed class SimulatorHost : IAsyncDisposable
         builder.Services.AddGraphSimulator();
         var app = builder.Build();
         app.MapGraphSimulator();
+        map?.Invoke(app);
         await app.StartAsync();
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -9,7 +9,7 @@ namespace MentorScheduler.GraphSimulator.Calendar;
 public static class CalendarRegistration
 {
     public static IServiceCollection AddCalendar(this IServiceCollection services) =>
-        services.AddSingleton<CalendarStore>();
+        services.AddSingleton<CalendarChangeFeed>().AddSingleton<CalendarStore>();
 
     public static void MapCalendar(this IEndpointRouteBuilder graph)
     {

@@ -16,22 +16,47 @@ internal sealed class CalendarStore
     private readonly TimeProvider _clock;
     private readonly MeetingSync _sync;
     private readonly EventEditor _editor;
+    private readonly CalendarChangeFeed _feed;
+    // What the writes under the lock changed, published once the lock is released.
+    private readonly List<CalendarChange> _journal = [];
 
-    public CalendarStore(SimulatedDirectory directory, TimeProvider clock)
+    public CalendarStore(SimulatedDirectory directory, TimeProvider clock, CalendarChangeFeed feed)
     {
         _directory = directory;
         _clock = clock;
+        _feed = feed;
         foreach (var user in directory.Users) _mailboxes[user.Id] = new Dictionary<string, StoredEvent>(StringComparer.Ordinal);
-        _sync = new MeetingSync(directory, _mailboxes);
+        _sync = new MeetingSync(directory, _mailboxes, Record);
         _editor = new EventEditor(directory);
         foreach (var (organizer, content, recurrence) in StandingMeetingSeed.Meetings(directory.Tenant))
             Insert(organizer, content, recurrence, transaction: null, extendedProperties: []);
+        _journal.Clear();
+    }
+
+    private void Record(string mailboxId, string eventId, string changeType) => _journal.Add(new CalendarChange(mailboxId, eventId, changeType));
+
+    private void Publish()
+    {
+        CalendarChange[] changes;
+        lock (_gate)
+        {
+            changes = [.. _journal.Distinct()];
+            _journal.Clear();
+        }
+        _feed.Publish(changes);
     }
 
     private Instant Now => Instant.FromDateTimeOffset(_clock.GetUtcNow());
 
     /// <summary>Creates an event; a repeated transactionId returns the existing event (<paramref name="created"/> false).</summary>
     public EventView Create(SeedUser owner, JsonObject body, out bool created)
+    {
+        var view = CreateLocked(owner, body, out created);
+        Publish();
+        return view;
+    }
+
+    private EventView CreateLocked(SeedUser owner, JsonObject body, out bool created)
     {
         var patch = EventPatch.Parse(body);
         var fingerprint = RequestFingerprint.Of(body);
@@ -104,6 +129,13 @@ internal sealed class CalendarStore
     /// <summary>Updates a single event or series (changes reach every occurrence) or one occurrence (it becomes an exception).</summary>
     public EventView Patch(SeedUser owner, string id, JsonObject body)
     {
+        var view = PatchLocked(owner, id, body);
+        Publish();
+        return view;
+    }
+
+    private EventView PatchLocked(SeedUser owner, string id, JsonObject body)
+    {
         var patch = EventPatch.Parse(body);
         lock (_gate)
         {
@@ -122,6 +154,7 @@ internal sealed class CalendarStore
                 item.Touch(now);
                 result = SeriesExpansion.Item(item);
             }
+            Record(item.MailboxId, item.Id, "updated");
             _sync.Sync(item, now);
             return result;
         }
@@ -131,6 +164,7 @@ internal sealed class CalendarStore
     public void Delete(SeedUser owner, string id)
     {
         lock (_gate) Remove(Resolve(owner, id));
+        Publish();
     }
 
     /// <summary>The organiser cancels a meeting, a series or one occurrence.</summary>
@@ -143,6 +177,7 @@ internal sealed class CalendarStore
                 throw GraphRequestException.InvalidRequest("Your request can't be completed. You need to be an organizer to cancel a meeting.");
             Remove(target);
         }
+        Publish();
     }
 
     /// <summary>An attendee accepts, tentatively accepts or declines their copy (or one occurrence of it).</summary>
@@ -155,12 +190,18 @@ internal sealed class CalendarStore
                 throw GraphRequestException.InvalidRequest("Your request can't be completed. You can't respond to this meeting because you're the meeting organizer.");
             var now = Now;
             MeetingResponses.Record(copy, originalStart, response, now);
+            Record(copy.MailboxId, copy.Id, "updated");
             var organizerItem = _sync.SourceOf(copy);
-            if (organizerItem is null || !sendResponse || !organizerItem.Content.ResponseRequested) return;
-            MeetingResponses.Reflect(organizerItem, owner.Address, originalStart, response, now);
-            organizerItem.Touch(now);
-            _sync.Sync(organizerItem, now);
+            if (organizerItem is not null && sendResponse && organizerItem.Content.ResponseRequested)
+            {
+                // As in Exchange, the answer changes the organiser's item: its attendee's response.
+                MeetingResponses.Reflect(organizerItem, owner.Address, originalStart, response, now);
+                organizerItem.Touch(now);
+                Record(organizerItem.MailboxId, organizerItem.Id, "updated");
+                _sync.Sync(organizerItem, now);
+            }
         }
+        Publish();
     }
 
     private StoredEvent Insert(SeedUser organizer, EventContent content, PatternedRecurrence? recurrence,
@@ -183,6 +224,7 @@ internal sealed class CalendarStore
         foreach (var (key, value) in extendedProperties) item.ExtendedProperties[key] = value;
         item.Touch(now);
         _mailboxes[organizer.Id][item.Id] = item;
+        Record(item.MailboxId, item.Id, "created");
         _sync.Sync(item, now);
         return item;
     }
@@ -197,10 +239,12 @@ internal sealed class CalendarStore
             item.Exceptions.Remove(start);
             if (!item.IsOrganizer) item.RemovedLocally.Add(start);
             item.Touch(now);
+            Record(item.MailboxId, item.Id, "updated");
             _sync.Sync(item, now);
             return;
         }
         _mailboxes[item.MailboxId].Remove(item.Id);
+        Record(item.MailboxId, item.Id, "deleted");
         if (item.IsOrganizer) _sync.RemoveCopies(item);
     }
 

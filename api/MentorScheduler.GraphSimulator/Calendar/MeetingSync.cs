@@ -7,7 +7,8 @@ namespace MentorScheduler.GraphSimulator.Calendar;
 /// Keeps attendees' copies of a meeting in step with the organiser's item, as Exchange does by sending updates:
 /// each attendee in the tenant gets an item of their own (own id, same iCalUId) that follows every change.
 /// </summary>
-internal sealed class MeetingSync(SimulatedDirectory directory, Dictionary<string, Dictionary<string, StoredEvent>> mailboxes)
+internal sealed class MeetingSync(SimulatedDirectory directory, Dictionary<string, Dictionary<string, StoredEvent>> mailboxes,
+    Action<string, string, string> changed)
 {
     /// <summary>Creates, updates or removes the attendees' copies after any change to the organiser's item.</summary>
     public void Sync(StoredEvent organizerItem, Instant now)
@@ -22,17 +23,23 @@ internal sealed class MeetingSync(SimulatedDirectory directory, Dictionary<strin
             var copies = mailboxes[user.Id];
             if (organizerItem.Copies.TryGetValue(user.Id, out var copyId))
             {
-                if (copies.TryGetValue(copyId, out var copy)) Update(copy, organizerItem, now);
+                if (copies.TryGetValue(copyId, out var copy))
+                {
+                    Update(copy, organizerItem, now);
+                    changed(user.Id, copy.Id, "updated");
+                }
                 continue;
             }
             var created = NewCopy(organizerItem, user.Id, now);
             copies[created.Id] = created;
             organizerItem.Copies[user.Id] = created.Id;
+            changed(user.Id, created.Id, "created");
         }
 
         foreach (var removed in organizerItem.Copies.Keys.Where(id => !attendeeIds.Contains(id)).ToList())
         {
             mailboxes[removed].Remove(organizerItem.Copies[removed]);
+            changed(removed, organizerItem.Copies[removed], "deleted");
             organizerItem.Copies.Remove(removed);
         }
     }
@@ -41,7 +48,10 @@ internal sealed class MeetingSync(SimulatedDirectory directory, Dictionary<strin
     public void RemoveCopies(StoredEvent organizerItem)
     {
         foreach (var (userId, copyId) in organizerItem.Copies)
+        {
             mailboxes[userId].Remove(copyId);
+            changed(userId, copyId, "deleted");
+        }
         organizerItem.Copies.Clear();
     }
 

@@ -22,6 +22,8 @@ public static class GraphPermissionTable
     {
         if (template == "/$batch") return null;
         var write = method is not ("GET" or "HEAD");
+        // Subscriptions to a user's events: Calendars.Read (the subscription resource page); only the app subscribes here.
+        if (template.StartsWith("/subscriptions", StringComparison.Ordinal)) return new Requirement(ReadEvents, ReadEvents, OwnMailbox: false);
         if (template is "/users") return new Requirement(ReadUsers, ReadUsers, OwnMailbox: false);
         if (template is "/users/{key}") return expandsManager
             ? new Requirement(ReadManagers, ReadManagers, OwnMailbox: false)
