@@ -8,6 +8,7 @@ using MentorScheduler.Api.Graph;
 using MentorScheduler.Api.Identity;
 using MentorScheduler.Api.Infrastructure;
 using MentorScheduler.Api.Notes;
+using MentorScheduler.Api.Notifications;
 using MentorScheduler.Api.Record;
 using MentorScheduler.Api.Relationships;
 using MentorScheduler.Api.Scheduling;
@@ -49,6 +50,7 @@ builder.Services.AddScheduling();
 builder.Services.AddAgendas();
 builder.Services.AddNotes();
 builder.Services.AddRecord();
+builder.Services.AddNotifications(mode);
 builder.Services.AddFallbackProblemHandler();
 
 var app = builder.Build();
@@ -75,6 +77,7 @@ app.MapAgendaFeature(mode);
 app.MapNotes();
 app.MapRecord();
 app.MapPeople();
+app.MapNotifications();
 
 await app.RunAsync();
 return 0;

@@ -51,7 +51,11 @@ public sealed class LiveWorld : IAsyncDisposable
         var (ownsEntra, ownsGraph) = (entra is null, graph is null);
         entra ??= new FakeEntra(clock, ClientId, ClientSecret, ReadmePermissions.Delegated(), applicationRoles ?? ReadmePermissions.Application());
         graph ??= await GraphHost.StartAsync(entra, clock);
+        // Graph (the strict simulator) posts change notifications to the app, as to a public URL in production.
+        var port = TestApp.FreePort();
         var app = new TestApp(dataDirectory, clock)
+            .OnPort(port)
+            .WithSetting("Graph:NotificationUrl", $"http://127.0.0.1:{port}/api/graph/notifications")
             .WithSetting("Graph:Mode", "Live")
             .WithSetting("Graph:LiveBaseUrl", graph.Root)
             .WithSetting("AzureAd:Instance", entra.Instance)

@@ -42,6 +42,21 @@ public class TestApp : WebApplicationFactory<Program>
 
     public static string NewDataDirectory() => Path.Combine(Path.GetTempPath(), "mentorscheduler-tests", Guid.NewGuid().ToString("N"));
 
+    /// <summary>Listens on this loopback port instead of a free one (for an address the app must know before it starts).</summary>
+    public TestApp OnPort(int port)
+    {
+        UseKestrel(port);
+        return this;
+    }
+
+    /// <summary>A loopback port free right now.</summary>
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
     public TestApp WithSetting(string key, string? value)
     {
         _settings[key] = value;
@@ -144,6 +159,8 @@ public class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("Graph:RetryDelaySeconds", "0");
         // Tests run the agenda sweep through its endpoint, never on a timer.
         builder.UseSetting("Agendas:SweepOnTimer", "false");
+        // The notification worker looks at its queue every second (real time) when nothing woke it: retries come soon.
+        builder.UseSetting("Notifications:PollInterval", "00:00:01");
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>

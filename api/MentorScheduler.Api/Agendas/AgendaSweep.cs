@@ -24,35 +24,82 @@ public sealed class AgendaSweep(
 {
     private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
-    /// <summary>Sweeps one tenant (<paramref name="tenantId"/>, for an admin's request) or every tenant (the timer).</summary>
+    /// <summary>Relationships looked at per page: memory stays flat however many series are booked.</summary>
+    public const int PageSize = 500;
+
+    /// <summary>
+    /// Sweeps one tenant (<paramref name="tenantId"/>, for an admin's request) or every tenant (the timer). What is due
+    /// comes from the record (kept in step with Outlook by change notifications), a page of relationships at a
+    /// time; Outlook is read only for relationships with something to send, so a sweep with nothing due costs no
+    /// Graph call.
+    /// </summary>
     public async Task<SweepDto> RunAsync(CancellationToken ct, string? tenantId = null)
     {
         var now = clock.GetUtcNow();
         var settings = options.Value;
-        var relationships = await db.Relationships
-            .Where(r => r.SeriesEventId != null && (r.Status == RelationshipStatus.Invited || r.Status == RelationshipStatus.Active))
-            .Where(r => tenantId == null || r.TenantId == tenantId)
-            .ToListAsync(ct);
         var window = new Interval(Instant.FromDateTimeOffset(now), Instant.FromDateTimeOffset(now + settings.LeadTime + settings.ReminderBefore + TimeSpan.FromDays(1)));
-
         int delivered = 0, reminders = 0;
-        foreach (var tenant in relationships.GroupBy(r => r.TenantId))
+        for (var offset = 0; ; offset += PageSize)
         {
-            var client = graph.ForTenant(tenant.Key);
-            var bodies = await upcoming.RefreshAsync(client, tenant.ToList(), window, ct);
-            await db.SaveChangesAsync(ct);
-
-            var live = tenant.Where(r => r.Status is RelationshipStatus.Invited or RelationshipStatus.Active).ToDictionary(r => r.Id);
-            var ids = live.Keys.ToList();
-            var sessions = (await db.Sessions.Where(s => ids.Contains(s.RelationshipId) && s.Status == SessionStatus.Scheduled).ToListAsync(ct))
-                .Where(s => s.Start > now && bodies.ContainsKey(s.OccurrenceId)).ToList();
-
-            var agendaDue = sessions.Where(s => s.Start <= now + settings.LeadTime).ToList();
-            var reminderDue = sessions.Where(s => s.Start > now + settings.LeadTime && s.Start <= now + settings.LeadTime + settings.ReminderBefore).ToList();
-            delivered += await DeliverAsync(client, live, agendaDue, DeliveryKind.Agenda, bodies, now, ct);
-            reminders += await DeliverAsync(client, live, reminderDue, DeliveryKind.Reminder, bodies, now, ct);
+            var page = await db.Relationships.AsNoTracking()
+                .Where(r => r.SeriesEventId != null && (r.Status == RelationshipStatus.Invited || r.Status == RelationshipStatus.Active))
+                .Where(r => tenantId == null || r.TenantId == tenantId)
+                .OrderBy(r => r.Id).Skip(offset).Take(PageSize).Select(r => r.Id).ToListAsync(ct);
+            if (page.Count == 0) break;
+            var due = await WithSomethingDueAsync(page, now, ct);
+            if (due.Count > 0)
+            {
+                var relationships = await db.Relationships.Where(r => due.Contains(r.Id)).ToListAsync(ct);
+                foreach (var tenant in relationships.GroupBy(r => r.TenantId))
+                {
+                    var (agendas, sentReminders) = await SweepTenantAsync(tenant.Key, tenant.ToList(), window, now, ct);
+                    delivered += agendas;
+                    reminders += sentReminders;
+                }
+            }
+            db.ChangeTracker.Clear();
+            if (page.Count < PageSize) break;
         }
         return new SweepDto(delivered, reminders, RenderFailures);
+    }
+
+    /// <summary>Of these relationships, those with an agenda or a reminder due and not yet sent (or given up), from the database alone.</summary>
+    private async Task<HashSet<Guid>> WithSomethingDueAsync(List<Guid> relationshipIds, DateTimeOffset now, CancellationToken ct)
+    {
+        var settings = options.Value;
+        var coming = (await db.Sessions.AsNoTracking()
+                .Where(s => relationshipIds.Contains(s.RelationshipId) && s.Status == SessionStatus.Scheduled)
+                .Select(s => new { s.Id, s.RelationshipId, s.Start }).ToListAsync(ct))
+            .Where(s => s.Start > now && s.Start <= now + settings.LeadTime + settings.ReminderBefore).ToList();
+        if (coming.Count == 0) return [];
+        var sessionIds = coming.Select(s => s.Id).ToList();
+        var done = (await db.AgendaDeliveries.AsNoTracking()
+                .Where(d => sessionIds.Contains(d.SessionId) && (d.Status == DeliveryStatus.Sent || d.Status == DeliveryStatus.Failed))
+                .Select(d => new { d.SessionId, d.Kind }).ToListAsync(ct))
+            .ToHashSet();
+        return coming.Where(s => s.Start <= now + settings.LeadTime
+                ? !done.Contains(new { SessionId = s.Id, Kind = DeliveryKind.Agenda })
+                : !done.Contains(new { SessionId = s.Id, Kind = DeliveryKind.Reminder }))
+            .Select(s => s.RelationshipId).ToHashSet();
+    }
+
+    private async Task<(int Agendas, int Reminders)> SweepTenantAsync(string tenantId, List<Relationship> relationships, Interval window, DateTimeOffset now, CancellationToken ct)
+    {
+        var settings = options.Value;
+        var client = graph.ForTenant(tenantId);
+        // The occurrences (with their bodies, for writing the agenda in) of the relationships being delivered only.
+        var bodies = await upcoming.RefreshAsync(client, relationships, window, ct);
+        await db.SaveChangesAsync(ct);
+
+        var live = relationships.Where(r => r.Status is RelationshipStatus.Invited or RelationshipStatus.Active).ToDictionary(r => r.Id);
+        var ids = live.Keys.ToList();
+        var sessions = (await db.Sessions.Where(s => ids.Contains(s.RelationshipId) && s.Status == SessionStatus.Scheduled).ToListAsync(ct))
+            .Where(s => s.Start > now && bodies.ContainsKey(s.OccurrenceId)).ToList();
+
+        var agendaDue = sessions.Where(s => s.Start <= now + settings.LeadTime).ToList();
+        var reminderDue = sessions.Where(s => s.Start > now + settings.LeadTime && s.Start <= now + settings.LeadTime + settings.ReminderBefore).ToList();
+        return (await DeliverAsync(client, live, agendaDue, DeliveryKind.Agenda, bodies, now, ct),
+            await DeliverAsync(client, live, reminderDue, DeliveryKind.Reminder, bodies, now, ct));
     }
 
     private async Task<int> DeliverAsync(GraphServiceClient client, Dictionary<Guid, Relationship> relationships, List<Session> due,

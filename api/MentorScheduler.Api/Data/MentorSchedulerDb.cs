@@ -2,6 +2,7 @@ using MentorScheduler.Api.Agendas;
 using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Identity;
 using MentorScheduler.Api.Notes;
+using MentorScheduler.Api.Notifications;
 using MentorScheduler.Api.Scheduling;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,8 @@ public abstract class MentorSchedulerDb(DbContextOptions options) : DbContext(op
     public DbSet<AgendaTemplate> AgendaTemplates => Set<AgendaTemplate>();
     public DbSet<SessionNoteVersion> SessionNoteVersions => Set<SessionNoteVersion>();
     public DbSet<TokenCacheEntry> TokenCache => Set<TokenCacheEntry>();
+    public DbSet<CalendarSubscription> CalendarSubscriptions => Set<CalendarSubscription>();
+    public DbSet<NotificationWork> NotificationWork => Set<NotificationWork>();
 
     /// <summary>ASP.NET Core Data Protection's key ring (it encrypts the token cache), shared by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -20,6 +20,12 @@ public sealed class GraphOptions
     [System.ComponentModel.DataAnnotations.Range(1, 64)]
     public int MaxBatchesInFlight { get; set; } = 32;
 
+    /// <summary>
+    /// Live mode: the public https address of <c>/api/graph/notifications</c> that Graph posts change notifications
+    /// to. Without it the app does not subscribe and follows Outlook by reconciliation only.
+    /// </summary>
+    public string? NotificationUrl { get; set; }
+
     /// <summary>Live mode: the Graph service root (national clouds differ).</summary>
     public string LiveBaseUrl { get; set; } = "https://graph.microsoft.com/v1.0";
 

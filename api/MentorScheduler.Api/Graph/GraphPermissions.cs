@@ -23,6 +23,7 @@ public static class GraphPermissions
         new("`PATCH /users/{mentee}/events/{occurrence}`", "the agenda written into the meeting", GraphActor.App, "Calendars.ReadWrite"),
         new("`POST /users/{mentee}/sendMail`", "the agenda mail and the reminder", GraphActor.App, "Mail.Send"),
         new("`GET /users/{mentee}/mailFolders/sentitems/messages?$filter=…`", "exactly once: was this agenda already sent?", GraphActor.App, "Mail.Read"),
+        new("`POST`, `PATCH`, `DELETE /subscriptions…`", "change notifications on the mentee's calendar (answers, moves, cancellations)", GraphActor.App, "Calendars.Read"),
     ];
 
     /// <summary>The delegated permissions to consent (the API registration's Microsoft Graph delegated permissions).</summary>

@@ -28,7 +28,8 @@ public sealed class SimulatedGraphClients(IServer server, IOptions<GraphOptions>
         if (_client.IsValueCreated) _client.Value.Http.Dispose();
     }
 
-    private static string OwnAddress(IServer server)
+    /// <summary>This app's own http address once it listens (loopback when it listens on every interface).</summary>
+    public static string OwnAddress(IServer server)
     {
         var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses
             ?? throw new InvalidOperationException("The server has no addresses yet; Graph is used only once the app listens.");

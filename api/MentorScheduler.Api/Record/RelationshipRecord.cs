@@ -2,17 +2,15 @@ using MentorScheduler.Api.Agendas;
 using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Notes;
-using MentorScheduler.Api.Scheduling;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentorScheduler.Api.Record;
 
-/// <summary>Reads a relationship's whole record, refreshing its sessions from Outlook first as <c>/sessions</c> does.</summary>
-public sealed class RelationshipRecord(MentorSchedulerDb db, SessionSync sync, AgendaQueries agendas, NotesQueries notes)
+/// <summary>Reads a relationship's whole record, from the database only.</summary>
+public sealed class RelationshipRecord(MentorSchedulerDb db, AgendaQueries agendas, NotesQueries notes)
 {
     public async Task<RecordContent> ReadAsync(Relationship relationship, CancellationToken ct)
     {
-        await sync.TrySyncAsync(relationship, ct);
         var id = relationship.Id;
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.RelationshipId == id).ToListAsync(ct);
         var latest = await notes.LatestNotesAsync(id, ct);

@@ -2,18 +2,16 @@ using MentorScheduler.Api.Agendas;
 using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Notes;
-using MentorScheduler.Api.Scheduling;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentorScheduler.Api.Record;
 
 /// <summary>Sessions as API.md shows them: each with its agenda's state, whether notes are filed, and its items.</summary>
-public sealed class SessionViews(MentorSchedulerDb db, SessionSync sync, AgendaQueries agendas, NotesQueries notes)
+public sealed class SessionViews(MentorSchedulerDb db, AgendaQueries agendas, NotesQueries notes)
 {
-    /// <summary>The relationship's sessions by start, refreshed from Outlook first (a Graph outage serves the record).</summary>
+    /// <summary>The relationship's sessions by start, from the record (Outlook's changes reach it by change notifications).</summary>
     public async Task<List<SessionDto>> ListAsync(Relationship r, string callerId, CancellationToken ct)
     {
-        await sync.TrySyncAsync(r, ct);
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.RelationshipId == r.Id).ToListAsync(ct);
         var facts = await FactsAsync(r.Id, ct);
         return sessions.OrderBy(s => s.Start).ThenBy(s => s.Number).Select(s => facts.View(s, callerId)).ToList();

@@ -1,7 +1,6 @@
 using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Identity;
 using MentorScheduler.Api.Infrastructure;
-using MentorScheduler.Api.Scheduling;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,23 +44,39 @@ public static class RelationshipsApi
             $"You already have a {existing.Status.ToString().ToLowerInvariant()} relationship with {existing.MentorDisplayName} ({existing.Id}). Open it instead of proposing another.",
             "relationshipExists");
 
-    /// <summary>The caller's relationships as mentee or mentor; a program admin sees the whole tenant's.</summary>
-    public static async Task<Ok<List<RelationshipDto>>> List(RecordAccess records, SessionSync sync, CancellationToken ct)
+    /// <summary>The default and the largest page of <c>GET /api/relationships</c>; a person's own relationships fit in one default page.</summary>
+    public const int DefaultPage = 200, MaxPage = 1000;
+
+    /// <summary>
+    /// The caller's relationships as mentee or mentor (a program admin: the whole tenant's), newest first, from the
+    /// record only. Paged: <c>limit</c> (1 to 1000, default 200) and the opaque <c>cursor</c> of the previous page's
+    /// <c>Link: &lt;…&gt;; rel="next"</c> header, present while more follow.
+    /// </summary>
+    public static async Task<Results<Ok<List<RelationshipDto>>, ValidationProblem>> List(
+        RecordAccess records, HttpResponse response, string? limit, string? cursor, CancellationToken ct)
     {
-        var relationships = await records.Visible().ToListAsync(ct);
-        foreach (var invited in relationships.Where(r => r.Status == RelationshipStatus.Invited))
-            await sync.TrySyncAsync(invited, ct);
-        return TypedResults.Ok(relationships.OrderByDescending(r => r.CreatedAt).Select(RelationshipDto.From).ToList());
+        var errors = new Dictionary<string, string[]>();
+        var size = DefaultPage;
+        if (limit is not null && (!int.TryParse(limit, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out size) || size is < 1 or > MaxPage))
+            errors["limit"] = [$"limit is a whole number from 1 to {MaxPage}."];
+        var skip = 0;
+        if (cursor is not null && !PageCursor.TryRead(cursor, out skip))
+            errors["cursor"] = ["cursor is not one this API gave: take it from the previous page's Link header, or leave it out for the first page."];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "The page asked for is not valid");
+
+        // Ids are version-7 GUIDs: their order is the order they were proposed in.
+        var page = await records.Visible().OrderByDescending(r => r.Id).Skip(skip).Take(size + 1).ToListAsync(ct);
+        if (page.Count > size)
+        {
+            page.RemoveAt(size);
+            response.Headers.Link = $"</api/relationships?limit={size}&cursor={PageCursor.For(skip + size)}>; rel=\"next\"";
+        }
+        return TypedResults.Ok(page.Select(RelationshipDto.From).ToList());
     }
 
-    /// <summary>One relationship, or 404 when it does not exist or the caller may not see it.</summary>
-    public static async Task<Results<Ok<RelationshipDto>, ProblemHttpResult>> Get(
-        Guid id, RecordAccess records, SessionSync sync, CancellationToken ct)
-    {
-        if (await records.RelationshipAsync(id, ct) is not { } access) return RecordAccess.RelationshipNotFound(id);
-        var relationship = access.Relationship;
-        // The mentor answers in Outlook; an invited relationship learns the answer when it is read.
-        if (relationship.Status == RelationshipStatus.Invited) await sync.TrySyncAsync(relationship, ct);
-        return TypedResults.Ok(RelationshipDto.From(relationship));
-    }
+    /// <summary>One relationship, or 404 when it does not exist or the caller may not see it. From the record only.</summary>
+    public static async Task<Results<Ok<RelationshipDto>, ProblemHttpResult>> Get(Guid id, RecordAccess records, CancellationToken ct) =>
+        await records.RelationshipAsync(id, ct) is { } access
+            ? TypedResults.Ok(RelationshipDto.From(access.Relationship))
+            : RecordAccess.RelationshipNotFound(id);
 }

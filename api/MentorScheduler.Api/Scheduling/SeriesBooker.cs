@@ -14,7 +14,8 @@ namespace MentorScheduler.Api.Scheduling;
 /// property, so a retry after a timeout, a crash or a double submit adopts the series that exists.
 /// Never <c>invited</c> without a series: the record changes only after Graph has the series.
 /// </summary>
-public sealed class SeriesBooker(MentorSchedulerDb db, IGraphClients graph, SessionSync sessions, ILogger<SeriesBooker> logger)
+public sealed class SeriesBooker(MentorSchedulerDb db, IGraphClients graph, SessionSync sessions, NotificationSignal signal, IRecordRefresh refresh,
+    ILogger<SeriesBooker> logger)
 {
     /// <summary>Creates (or adopts) the series for <paramref name="first"/> and records it; returns false if another request recorded one first.</summary>
     public async Task<bool> BookAsync(Relationship relationship, LocalDateTime first, string zoneId, CancellationToken ct, int? meetingCount = null)
@@ -36,7 +37,9 @@ public sealed class SeriesBooker(MentorSchedulerDb db, IGraphClients graph, Sess
             return false;
         }
 
-        await sessions.TrySyncAsync(relationship, ct);
+        // The series is booked; if Graph will not give its instances yet, the worker reads them until it does.
+        if (!await sessions.TrySyncAsync(relationship, ct)) await refresh.RequestAsync(relationship, ct);
+        signal.MailboxesChanged(); // the mentee's calendar is watched from now on
         return true;
     }
 

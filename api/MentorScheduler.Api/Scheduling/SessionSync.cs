@@ -11,12 +11,33 @@ namespace MentorScheduler.Api.Scheduling;
 /// Keeps the record in step with Outlook: sessions from the series' instances (moved meetings move, meetings
 /// cancelled in Outlook become cancelled), and the relationship's status from the mentor's answer.
 /// </summary>
-public sealed class SessionSync(MentorSchedulerDb db, IGraphClients graph, ILogger<SessionSync> logger)
+public sealed class SessionSync(MentorSchedulerDb db, IGraphClients graph, TimeProvider clock, ILogger<SessionSync> logger)
 {
-    /// <summary>Reads the current series from Graph and updates sessions and status. Graph failures propagate.</summary>
+    /// <summary>
+    /// Reads the current series from Graph and updates sessions and status. A series deleted in Outlook cancels its
+    /// sessions still to come. Other Graph failures propagate.
+    /// </summary>
     public async Task SyncAsync(Relationship relationship, CancellationToken ct)
     {
         if (relationship.SeriesEventId is null) return;
+        try
+        {
+            await ReadAndApplyAsync(relationship, ct);
+        }
+        catch (Microsoft.Graph.Models.ODataErrors.ODataError e) when (e.ResponseStatusCode == StatusCodes.Status404NotFound)
+        {
+            var now = clock.GetUtcNow();
+            var version = relationship.SeriesVersion;
+            var coming = await db.Sessions.Where(s => s.RelationshipId == relationship.Id && s.SeriesVersion == version && s.Status == SessionStatus.Scheduled)
+                .ToListAsync(ct);
+            foreach (var session in coming.Where(s => s.Start > now)) session.Status = SessionStatus.Cancelled;
+            await db.SaveChangesAsync(ct);
+            logger.LogInformation("The series of relationship {RelationshipId} is gone from Outlook; its sessions still to come are cancelled.", relationship.Id);
+        }
+    }
+
+    private async Task ReadAndApplyAsync(Relationship relationship, CancellationToken ct)
+    {
         var client = graph.ForTenant(relationship.TenantId);
         var events = client.Users[relationship.MenteeUpn].Events;
 
@@ -33,16 +54,18 @@ public sealed class SessionSync(MentorSchedulerDb db, IGraphClients graph, ILogg
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>Like <see cref="SyncAsync"/>, but a Graph outage leaves the stored record as it is.</summary>
-    public async Task TrySyncAsync(Relationship relationship, CancellationToken ct)
+    /// <summary>Like <see cref="SyncAsync"/>, but a Graph outage leaves the stored record as it is; false then.</summary>
+    public async Task<bool> TrySyncAsync(Relationship relationship, CancellationToken ct)
     {
         try
         {
             await SyncAsync(relationship, ct);
+            return true;
         }
         catch (Exception e) when (GraphExceptionHandler.Translate(e, out _) is not null)
         {
             logger.LogWarning("Could not refresh relationship {RelationshipId} from Graph; serving the stored record.", relationship.Id);
+            return false;
         }
     }
 

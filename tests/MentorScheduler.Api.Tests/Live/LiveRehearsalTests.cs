@@ -37,7 +37,7 @@ public sealed class LiveRehearsalTests : IAsyncLifetime
             .Single(e => e.Type == Microsoft.Graph.Models.EventType.SeriesMaster
                 && string.Equals(e.Organizer?.EmailAddress?.Address, DemoUsers.Adele, StringComparison.OrdinalIgnoreCase));
         await megan.Users[DemoUsers.Megan].Events[invitation.Id].Accept.PostAsync(new AcceptPostRequestBody { SendResponse = true });
-        var relationship = await adele.GetFromJsonAsync<JsonElement>($"/api/relationships/{id}");
+        var relationship = await Eventually.StatusAsync(adele, id, "active"); // by change notification
         Assert.Equal("active", relationship.GetProperty("status").GetString());
 
         var sessions = await BookingWorld.Sessions(adele, id);

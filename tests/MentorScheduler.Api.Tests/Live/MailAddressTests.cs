@@ -37,8 +37,8 @@ public sealed class MailAddressTests : IAsyncLifetime
         var johanna = _world.OutlookOf("jlorenz");
         var invitation = (await johanna.Users[DemoUsers.Johanna].Events.GetAsync())!.Value!.Single(e => e.Type == EventType.SeriesMaster);
         await johanna.Users[DemoUsers.Johanna].Events[invitation.Id].Accept.PostAsync(new AcceptPostRequestBody { SendResponse = true });
-        var relationship = await adele.GetFromJsonAsync<JsonElement>($"/api/relationships/{id}");
-        Assert.Equal("active", relationship.GetProperty("status").GetString()); // her answer is found under her address
+        var relationship = await Eventually.StatusAsync(adele, id, "active"); // her answer is found under her address
+        Assert.Equal("active", relationship.GetProperty("status").GetString());
         Assert.Equal(DemoUsers.Johanna, relationship.GetProperty("mentor").GetProperty("upn").GetString());
 
         _world.App.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 12, 9, 0, 0, TimeSpan.Zero));

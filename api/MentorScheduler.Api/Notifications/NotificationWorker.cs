@@ -1,0 +1,62 @@
+using MentorScheduler.Api.Core;
+using Microsoft.Extensions.Options;
+
+namespace MentorScheduler.Api.Notifications;
+
+/// <summary>
+/// Works through the queue: woken when this instance queues something, and on its poll interval for items
+/// another instance queued or a crashed worker left. Each item in its own scope; a failure frees it for a
+/// later attempt (with backoff), so nothing is lost and nothing is done twice at once.
+/// </summary>
+public sealed class NotificationWorker(IServiceScopeFactory scopes, NotificationSignal signal, IOptions<NotificationOptions> options, TimeProvider clock,
+    ILogger<NotificationWorker> logger) : BackgroundService
+{
+    private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                while (await RunOnceAsync(stoppingToken) > 0)
+                {
+                    // More may be due: keep going until the queue is empty.
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "The notification worker failed; it looks again in {Interval}.", options.Value.PollInterval);
+            }
+            await signal.WaitForWorkAsync(options.Value.PollInterval, clock, stoppingToken);
+        }
+    }
+
+    /// <summary>Claims and processes one batch; the number claimed.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken ct)
+    {
+        List<NotificationWork> items;
+        await using (var scope = scopes.CreateAsyncScope())
+            items = await scope.ServiceProvider.GetRequiredService<NotificationBacklog>().ClaimAsync(_owner, clock.GetUtcNow(), options.Value.Lease, 20, ct);
+        foreach (var item in items)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var queue = scope.ServiceProvider.GetRequiredService<NotificationBacklog>();
+            var db = scope.ServiceProvider.GetRequiredService<Data.MentorSchedulerDb>();
+            db.Attach(item);
+            try
+            {
+                await scope.ServiceProvider.GetRequiredService<NotificationProcessor>().ProcessAsync(item, ct);
+                await queue.CompleteAsync(item, clock.GetUtcNow(), ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning("Notification {WorkId} ({Kind}) failed on attempt {Attempt}: {Reason}", item.Id, item.Kind, item.Attempts + 1, e.Message);
+                db.ChangeTracker.Clear();
+                db.Attach(item);
+                await queue.FailAsync(item, e.Message, clock.GetUtcNow(), options.Value.MaxAttempts, ct);
+            }
+        }
+        return items.Count;
+    }
+}
