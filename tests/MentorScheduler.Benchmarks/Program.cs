@@ -1,3 +1,4 @@
+using MentorScheduler.Benchmarks.Notifications;
 using MentorScheduler.Benchmarks.Slots;
 using MentorScheduler.Benchmarks.Sweep;
 
@@ -10,12 +11,13 @@ namespace MentorScheduler.Benchmarks;
 /// </summary>
 public static class BenchmarkProgram
 {
-    public static IScenario[] All => [new SlotsScenario(), new SweepScenario()];
+    public static IScenario[] All => [new SlotsScenario(), new SweepScenario(), new NotificationLagScenario()];
 
     public static IScenario? Find(string? name) => name?.ToLowerInvariant() switch
     {
         "slots" => new SlotsScenario(),
         "agenda-sweep" => new SweepScenario(),
+        "notification-lag" => new NotificationLagScenario(),
         _ => null,
     };
 

@@ -71,7 +71,17 @@ public sealed class SubscriptionKeeper(MentorSchedulerDb db, IGraphClients graph
             ExpiresAt = created.ExpirationDateTime ?? expires,
             CreatedAt = clock.GetUtcNow(),
         });
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance subscribed this mailbox a moment ago: keep its subscription and take ours out of Graph.
+            db.ChangeTracker.Clear();
+            await graph.ForTenant(tenantId).Subscriptions[created.Id].DeleteAsync(cancellationToken: ct);
+            return;
+        }
         logger.LogInformation("Subscribed to the calendar of mailbox {MailboxUserId} until {Expires:u}.", mailboxUserId, expires);
         await reconciliation.MailboxAsync(tenantId, mailboxUserId, ct);
     }

@@ -151,6 +151,26 @@ public sealed class ChangeNotificationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ASubscriptionGraphRefusesIsRetriedAndHealthSaysDegradedMeanwhile()
+    {
+        await using var world = new NotificationWorld();
+        using var adele = await world.App.ClientFor("adele.vance");
+        await world.App.InjectFault(new { route = "POST /subscriptions", status = 403 });
+        var id = await BookingWorld.Propose(adele);
+        await BookingWorld.BookOk(adele, id);
+        using var anonymous = world.App.Anonymous();
+
+        var degraded = await Eventually.Until(() => anonymous.GetStringAsync("/health"), h => h == "Degraded", "/health to say degraded");
+        Assert.Empty(await world.SubscriptionsAsync());
+        await world.App.ClearFaults();
+        world.KeeperPass();
+
+        await Eventually.Until(world.SubscriptionsAsync, s => s.Count == 1, "the subscription on the next pass");
+        await Eventually.Until(() => anonymous.GetStringAsync("/health"), h => h == "Healthy", "/health to be healthy again");
+        Assert.Equal("Degraded", degraded);
+    }
+
+    [Fact]
     public async Task TheHandshakeEchoesTheTokenAsText()
     {
         using var client = _world.App.Anonymous();

@@ -21,7 +21,7 @@ public sealed class NotificationWorld : IAsyncDisposable
 
     public TestApp App { get; } = new();
 
-    public HttpClient AdeleClient { get; private set; } = null!;
+    public HttpClient AdeleClient { get; private set; } = new();
 
     public string Id { get; private set; } = "";
 

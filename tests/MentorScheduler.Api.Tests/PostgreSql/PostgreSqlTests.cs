@@ -111,7 +111,7 @@ public sealed class PostgreSqlTests
         await Hardening.LeaseWorld.TakenLeaseRecordsNoIntentAsync(app.Services, Guid.Parse(sessions[1].GetProperty("id").GetString()!));
     }
 
-    private static TestApp Instance(TestApp app, PostgresDatabase database) => app
+    internal static TestApp Instance(TestApp app, PostgresDatabase database) => app
         .WithSetting("Storage:Provider", "PostgreSQL")
         .WithSetting("Storage:ConnectionString", database.ConnectionString);
 
@@ -123,7 +123,7 @@ public sealed class PostgreSqlTests
         return (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("delivered").GetInt32();
     }
 
-    private static PostgreSqlMentorSchedulerDb Open(string connectionString) =>
+    internal static PostgreSqlMentorSchedulerDb Open(string connectionString) =>
         new(new DbContextOptionsBuilder<PostgreSqlMentorSchedulerDb>().UseNpgsql(connectionString).Options);
 
     /// <summary>Columns (type, nullability) and indexes of the public schema, in a stable order.</summary>

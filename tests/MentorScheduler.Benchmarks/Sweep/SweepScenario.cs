@@ -71,7 +71,7 @@ public sealed class SweepScenario : IScenario
     }
 
     /// <summary>The demo tenant plus one mentee (London) and one mentor (New York) per relationship.</summary>
-    private static DemoTenant GeneratedTenant(int count)
+    internal static DemoTenant GeneratedTenant(int count)
     {
         var demo = DemoTenant.LoadDefault();
         var users = demo.Users.ToList();
@@ -88,10 +88,11 @@ public sealed class SweepScenario : IScenario
         $"{name}@contoso.example", role, i.ToString("0000", CultureInfo.InvariantCulture), role, "Benchmark", "Remote",
         null, zone, new SeedWorkingHours(new TimeOnly(8, 0), new TimeOnly(18, 0)), []);
 
-    /// <summary>Each mentee proposes and books through the API, a few at a time.</summary>
-    private static async Task SeedAsync(BenchApp app, int count)
+    /// <summary>Each mentee proposes and books through the API, a few at a time; the relationships' ids, by mentee number.</summary>
+    internal static async Task<string[]> SeedAsync(BenchApp app, int count)
     {
         using var gate = new SemaphoreSlim(8);
+        var ids = new string[count];
         await Task.WhenAll(Enumerable.Range(0, count).Select(async i =>
         {
             await gate.WaitAsync();
@@ -110,7 +111,8 @@ public sealed class SweepScenario : IScenario
                     timeZone = "Europe/London",
                 });
                 created.EnsureSuccessStatusCode();
-                var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+                var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+                ids[i] = id;
                 using var booked = await mentee.PostAsJsonAsync($"/api/relationships/{id}/booking", new { start = "2027-01-18T14:00:00", timeZone = "Europe/London" });
                 booked.EnsureSuccessStatusCode();
             }
@@ -119,6 +121,7 @@ public sealed class SweepScenario : IScenario
                 gate.Release();
             }
         }));
+        return ids;
     }
 
     private static string Ratio(int value, int per) =>

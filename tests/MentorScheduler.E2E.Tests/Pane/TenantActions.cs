@@ -47,6 +47,18 @@ public sealed class TenantActions(E2EApp app)
         using var client = app.Http();
         using var response = await client.PostAsJsonAsync($"/graph-sim/v1.0/users/{PaneDriver.Upn(mentor)}/events/{copy}/accept", new { sendResponse = true });
         response.EnsureSuccessStatusCode();
+        await AnswerRecordedAsync(mentor, _ => true);
+    }
+
+    /// <summary>
+    /// Until the record shows the mentor's answer: it arrives by change notification (the simulator posts it to
+    /// the app, whose worker reads the series), as in a real tenant, not at the moment of the click.
+    /// </summary>
+    private async Task AnswerRecordedAsync(string mentor, Func<JsonObject, bool> which)
+    {
+        using var client = await ClientForAsync(mentor);
+        await Eventually.Until(async () => (await client.GetFromJsonAsync<JsonArray>("/api/relationships"))!,
+            list => list.OfType<JsonObject>().Any(r => which(r) && r["status"]!.GetValue<string>() == "active"), $"{mentor}'s answer to reach the record");
     }
 
     /// <summary>An event in someone's calendar whose subject contains the text: the series master, or the next occurrence.</summary>
@@ -131,6 +143,7 @@ public sealed class TenantActions(E2EApp app)
         using var response = await client.PostAsJsonAsync($"/graph-sim/v1.0/users/{PaneDriver.Upn(mentor)}/events/{Uri.EscapeDataString(copy)}/accept",
             new { comment = "Looking forward to it", sendResponse = true });
         response.EnsureSuccessStatusCode();
+        await AnswerRecordedAsync(mentor, r => r["mentee"]!["displayName"]!.GetValue<string>() == menteeName);
     }
 
     public async Task<JsonArray> SessionsAsync(string user, string relationshipId)
