@@ -1,4 +1,5 @@
 using MentorScheduler.Benchmarks.Notifications;
+using MentorScheduler.Benchmarks.Reads;
 using MentorScheduler.Benchmarks.Slots;
 using MentorScheduler.Benchmarks.Sweep;
 
@@ -11,13 +12,14 @@ namespace MentorScheduler.Benchmarks;
 /// </summary>
 public static class BenchmarkProgram
 {
-    public static IScenario[] All => [new SlotsScenario(), new SweepScenario(), new NotificationLagScenario()];
+    public static IScenario[] All => [new SlotsScenario(), new SweepScenario(), new NotificationLagScenario(), new ApiReadsScenario()];
 
     public static IScenario? Find(string? name) => name?.ToLowerInvariant() switch
     {
         "slots" => new SlotsScenario(),
         "agenda-sweep" => new SweepScenario(),
         "notification-lag" => new NotificationLagScenario(),
+        "api-reads" => new ApiReadsScenario(),
         _ => null,
     };
 

@@ -71,15 +71,12 @@ public sealed class SweepScenario : IScenario
     }
 
     /// <summary>The demo tenant plus one mentee (London) and one mentor (New York) per relationship.</summary>
-    internal static DemoTenant GeneratedTenant(int count)
+    internal static DemoTenant GeneratedTenant(int count, int? mentors = null)
     {
         var demo = DemoTenant.LoadDefault();
         var users = demo.Users.ToList();
-        for (var i = 0; i < count; i++)
-        {
-            users.Add(Person($"mentee{i:0000}", "Mentee", i, "Europe/London"));
-            users.Add(Person($"mentor{i:0000}", "Mentor", i, "America/New_York"));
-        }
+        for (var i = 0; i < count; i++) users.Add(Person($"mentee{i:0000}", "Mentee", i, "Europe/London"));
+        for (var i = 0; i < (mentors ?? count); i++) users.Add(Person($"mentor{i:0000}", "Mentor", i, "America/New_York"));
         return demo with { Users = users, StandingMeetings = [] };
     }
 
@@ -89,7 +86,11 @@ public sealed class SweepScenario : IScenario
         null, zone, new SeedWorkingHours(new TimeOnly(8, 0), new TimeOnly(18, 0)), []);
 
     /// <summary>Each mentee proposes and books through the API, a few at a time; the relationships' ids, by mentee number.</summary>
-    internal static async Task<string[]> SeedAsync(BenchApp app, int count)
+    /// <param name="app">The app to seed.</param>
+    /// <param name="count">How many relationships.</param>
+    /// <param name="mentorOf">Mentee i's mentor number (by default mentor i).</param>
+    /// <param name="book">Book each series too, or only propose.</param>
+    internal static async Task<string[]> SeedAsync(BenchApp app, int count, Func<int, int>? mentorOf = null, bool book = true)
     {
         using var gate = new SemaphoreSlim(8);
         var ids = new string[count];
@@ -101,7 +102,7 @@ public sealed class SweepScenario : IScenario
                 using var mentee = await app.ClientFor($"mentee{i:0000}@contoso.example");
                 using var created = await mentee.PostAsJsonAsync("/api/relationships", new
                 {
-                    mentorUpn = $"mentor{i:0000}@contoso.example",
+                    mentorUpn = $"mentor{mentorOf?.Invoke(i) ?? i:0000}@contoso.example",
                     purpose = "Benchmark relationship",
                     goals = new[] { "Expand my professional network" },
                     cadence = new { frequency = "weekly", durationMinutes = 45 },
@@ -113,6 +114,7 @@ public sealed class SweepScenario : IScenario
                 created.EnsureSuccessStatusCode();
                 var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
                 ids[i] = id;
+                if (!book) return;
                 using var booked = await mentee.PostAsJsonAsync($"/api/relationships/{id}/booking", new { start = "2027-01-18T14:00:00", timeZone = "Europe/London" });
                 booked.EnsureSuccessStatusCode();
             }
