@@ -13,14 +13,19 @@ public static class Eventually
 {
     public static readonly TimeSpan Within = TimeSpan.FromSeconds(10);
 
-    public static async Task<T> Until<T>(Func<Task<T>> read, Func<T, bool> done, string what)
+    /// <param name="read">What to look at.</param>
+    /// <param name="done">Whether it is there yet.</param>
+    /// <param name="what">For the failure message.</param>
+    /// <param name="within">How long at most (<see cref="Within"/> by default: a burst of work may say longer).</param>
+    public static async Task<T> Until<T>(Func<Task<T>> read, Func<T, bool> done, string what, TimeSpan? within = null)
     {
         var watch = Stopwatch.StartNew();
+        var limit = within ?? Within;
         while (true)
         {
             var value = await read();
             if (done(value)) return value;
-            if (watch.Elapsed > Within) throw new TimeoutException($"Waited {Within.TotalSeconds:0} s for {what}; the last read was: {value}");
+            if (watch.Elapsed > limit) throw new TimeoutException($"Waited {limit.TotalSeconds:0} s for {what}; the last read was: {value}");
             await Task.Delay(50);
         }
     }

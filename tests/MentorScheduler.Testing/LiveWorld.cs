@@ -44,8 +44,9 @@ public sealed class LiveWorld : IAsyncDisposable
     /// <param name="entra">Share the fake Entra (and its counts) with another instance.</param>
     /// <param name="graph">Share the Graph simulator with another instance.</param>
     /// <param name="applicationRoles">What the tenant consented as application permissions; README's table by default.</param>
+    /// <param name="notificationUrl">Whether Graph:NotificationUrl is set (the app's own address); without it the app follows Outlook by reconciliation only.</param>
     public static async Task<LiveWorld> StartAsync(string? dataDirectory = null, FakeTimeProvider? clock = null, FakeEntra? entra = null, GraphHost? graph = null,
-        IReadOnlyList<string>? applicationRoles = null)
+        IReadOnlyList<string>? applicationRoles = null, bool notificationUrl = true)
     {
         clock ??= new FakeTimeProvider(TestApp.DefaultNow);
         var (ownsEntra, ownsGraph) = (entra is null, graph is null);
@@ -55,7 +56,7 @@ public sealed class LiveWorld : IAsyncDisposable
         var port = TestApp.FreePort();
         var app = new TestApp(dataDirectory, clock)
             .OnPort(port)
-            .WithSetting("Graph:NotificationUrl", $"http://127.0.0.1:{port}/api/graph/notifications")
+            .WithSetting("Graph:NotificationUrl", notificationUrl ? $"http://127.0.0.1:{port}/api/graph/notifications" : null)
             .WithSetting("Graph:Mode", "Live")
             .WithSetting("Graph:LiveBaseUrl", graph.Root)
             .WithSetting("AzureAd:Instance", entra.Instance)

@@ -36,11 +36,23 @@ public sealed class NotificationBacklog(MentorSchedulerDb db)
         return await db.NotificationWork.Where(w => w.DoneAt == null && w.LeaseOwner == owner && w.LeaseUntilMs == untilMs).OrderBy(w => w.Id).ToListAsync(ct);
     }
 
-    public async Task CompleteAsync(NotificationWork item, DateTimeOffset now, CancellationToken ct)
+    /// <summary>The newest item queued so far: what a read that starts now covers.</summary>
+    public async Task<long> LatestIdAsync(CancellationToken ct) => await db.NotificationWork.MaxAsync(w => (long?)w.Id, ct) ?? 0;
+
+    /// <summary>
+    /// Marks the item done, and with it every change to the same event that was queued before its read began and
+    /// that no worker has taken: that read saw the state they announce (so a burst about one event costs one read).
+    /// </summary>
+    public async Task CompleteAsync(NotificationWork item, DateTimeOffset now, long coveredUpTo, CancellationToken ct)
     {
         item.DoneAt = now;
         item.LeaseUntilMs = null;
         await db.SaveChangesAsync(ct);
+        if (item.Kind != NotificationKind.Change || item.EventId is null) return;
+        await db.NotificationWork
+            .Where(w => w.SubscriptionId == item.SubscriptionId && w.EventId == item.EventId && w.Kind == NotificationKind.Change
+                && w.DoneAt == null && w.LeaseOwner == null && w.Id <= coveredUpTo)
+            .ExecuteUpdateAsync(set => set.SetProperty(w => w.DoneAt, now), ct);
     }
 
     /// <summary>Frees the item to be tried again after a backoff, or gives it up after <paramref name="maxAttempts"/>.</summary>

@@ -16,5 +16,5 @@ public sealed class NotificationEndpoint(GraphMode mode, IOptions<GraphOptions> 
 
     public string? Url() => mode == GraphMode.Simulated
         ? SimulatedGraphClients.OwnAddress(server) + Path
-        : options.Value.NotificationUrl;
+        : string.IsNullOrWhiteSpace(options.Value.NotificationUrl) ? null : options.Value.NotificationUrl;
 }

@@ -46,8 +46,17 @@ public sealed class NotificationWorker(IServiceScopeFactory scopes, Notification
             db.Attach(item);
             try
             {
+                if (item.DoneAt is not null) continue; // covered by an earlier read in this batch
+                var covered = await queue.LatestIdAsync(ct);
                 await scope.ServiceProvider.GetRequiredService<NotificationProcessor>().ProcessAsync(item, ct);
-                await queue.CompleteAsync(item, clock.GetUtcNow(), ct);
+                await queue.CompleteAsync(item, clock.GetUtcNow(), covered, ct);
+                // The rest of this batch about the same event is covered too.
+                foreach (var twin in items.Where(w => w != item && w.DoneAt is null && w.Kind == NotificationKind.Change && w.SubscriptionId == item.SubscriptionId
+                    && w.EventId == item.EventId && w.Id <= covered))
+                {
+                    db.Attach(twin);
+                    await queue.CompleteAsync(twin, clock.GetUtcNow(), covered, ct);
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -17,7 +17,7 @@ public static class NotificationsSetup
     {
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<Graph.GraphOptions>()
-            .Validate(o => o.NotificationUrl is null || IsNotificationUrl(o.NotificationUrl),
+            .Validate(o => string.IsNullOrWhiteSpace(o.NotificationUrl) || IsNotificationUrl(o.NotificationUrl),
                 $"Graph:NotificationUrl must be the absolute https address of this app's {NotificationEndpoint.Path} (http only on a loopback address).")
             .ValidateOnStart();
         services.AddSingleton(sp => new NotificationEndpoint(mode, sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Graph.GraphOptions>>(),

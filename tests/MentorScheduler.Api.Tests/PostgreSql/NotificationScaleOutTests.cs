@@ -63,7 +63,7 @@ public sealed class NotificationScaleOutTests
         var delivered = (await Task.WhenAll(sweeps)).Sum();
 
         Assert.All(answers, a => Assert.Equal(HttpStatusCode.Accepted, a));
-        await Eventually.Until(() => Db(database, db => db.NotificationWork.CountAsync(w => w.DoneAt == null)), n => n == 0, "the queue to empty");
+        await Eventually.Until(() => Db(database, db => db.NotificationWork.CountAsync(w => w.DoneAt == null)), n => n == 0, "the queue to empty", TimeSpan.FromSeconds(60));
         var work = await Db(database, db => db.NotificationWork.ToListAsync());
         Assert.All(work, w => Assert.Equal(0, w.Attempts));
         Assert.InRange(work.Count, 1, 1000);
