@@ -65,7 +65,7 @@ public static class RelationshipsApi
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "The page asked for is not valid");
 
         // Ids are version-7 GUIDs: their order is the order they were proposed in.
-        var page = await records.Visible().OrderByDescending(r => r.Id).Skip(skip).Take(size + 1).ToListAsync(ct);
+        var page = await records.Visible().AsNoTracking().OrderByDescending(r => r.Id).Skip(skip).Take(size + 1).ToListAsync(ct);
         if (page.Count > size)
         {
             page.RemoveAt(size);
