@@ -22,7 +22,17 @@ public sealed class SessionSync(MentorSchedulerDb db, IGraphClients graph, TimeP
         if (relationship.SeriesEventId is null) return;
         try
         {
-            await ReadAndApplyAsync(relationship, ct);
+            try
+            {
+                await ReadAndApplyAsync(relationship, ct);
+            }
+            catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
+            {
+                // Another reader of the same series (the notification worker, or a request) saved the same new
+                // sessions a moment ago: read what is stored now and apply again.
+                foreach (var entry in db.ChangeTracker.Entries<Session>().ToList()) entry.State = EntityState.Detached;
+                await ReadAndApplyAsync(relationship, ct);
+            }
         }
         catch (Microsoft.Graph.Models.ODataErrors.ODataError e) when (e.ResponseStatusCode == StatusCodes.Status404NotFound)
         {
