@@ -11,8 +11,12 @@ public sealed class TimerWatchingClock(DateTimeOffset start) : FakeTimeProvider(
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
-        lock (_gate) _dueTimes.Add(GetUtcNow() + dueTime);
-        return base.CreateTimer(callback, state, dueTime, period);
+        // The timer is registered before it is announced: a test that advances the clock as soon as it hears of
+        // the timer must find it already waiting, or the advance would pass it by and the wait never end.
+        var due = GetUtcNow() + dueTime;
+        var timer = base.CreateTimer(callback, state, dueTime, period);
+        lock (_gate) _dueTimes.Add(due);
+        return timer;
     }
 
     /// <summary>Waits (briefly, in real time) until some code has started a timer due <paramref name="dueIn"/> from now.</summary>
