@@ -1,3 +1,4 @@
+using MentorScheduler.Benchmarks.Agendas;
 using MentorScheduler.Benchmarks.Notifications;
 using MentorScheduler.Benchmarks.Reads;
 using MentorScheduler.Benchmarks.Slots;
@@ -12,7 +13,7 @@ namespace MentorScheduler.Benchmarks;
 /// </summary>
 public static class BenchmarkProgram
 {
-    public static IScenario[] All => [new SlotsScenario(), new SweepScenario(), new NotificationLagScenario(), new ApiReadsScenario()];
+    public static IScenario[] All => [new SlotsScenario(), new SweepScenario(), new NotificationLagScenario(), new ApiReadsScenario(), new AgendaRenderScenario()];
 
     public static IScenario? Find(string? name) => name?.ToLowerInvariant() switch
     {
@@ -20,6 +21,7 @@ public static class BenchmarkProgram
         "agenda-sweep" => new SweepScenario(),
         "notification-lag" => new NotificationLagScenario(),
         "api-reads" => new ApiReadsScenario(),
+        "agenda-render" => new AgendaRenderScenario(),
         _ => null,
     };
 

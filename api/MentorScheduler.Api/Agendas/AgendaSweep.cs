@@ -20,7 +20,8 @@ namespace MentorScheduler.Api.Agendas;
 /// </summary>
 public sealed class AgendaSweep(
     MentorSchedulerDb db, IGraphClients graph, GraphBatcher batcher, UpcomingOccurrences upcoming, DeliveryLedger ledger, LeaseKeeper leases,
-    AgendaModelBuilder builder, AgendaRenderer renderer, IOptions<AgendaOptions> options, TimeProvider clock, ILogger<AgendaSweep> logger)
+    AgendaModelBuilder builder, AgendaRenderer renderer, IOptions<AgendaOptions> options, IOptions<GraphOptions> graphOptions, TimeProvider clock,
+    ILogger<AgendaSweep> logger)
 {
     private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
@@ -31,36 +32,62 @@ public sealed class AgendaSweep(
     /// Sweeps one tenant (<paramref name="tenantId"/>, for an admin's request) or every tenant (the timer). What is due
     /// comes from the record (kept in step with Outlook by change notifications), a page of relationships at a
     /// time; Outlook is read only for relationships with something to send, so a sweep with nothing due costs no
-    /// Graph call.
+    /// Graph call. The relationships with something due are gathered across pages and delivered as many at once
+    /// as Graph takes in flight (<see cref="GraphOptions.MaxBatchesInFlight"/> batches of 20), however thinly they
+    /// are spread among the booked ones.
     /// </summary>
     public async Task<SweepDto> RunAsync(CancellationToken ct, string? tenantId = null)
     {
         var now = clock.GetUtcNow();
         var settings = options.Value;
         var window = new Interval(Instant.FromDateTimeOffset(now), Instant.FromDateTimeOffset(now + settings.LeadTime + settings.ReminderBefore + TimeSpan.FromDays(1)));
-        int delivered = 0, reminders = 0;
+        var chunk = Math.Max(GraphBatcher.MaxStepsPerBatch, graphOptions.Value.MaxBatchesInFlight * GraphBatcher.MaxStepsPerBatch);
+        int delivered = 0, reminders = 0, looked = 0, withSomethingDue = 0;
+        var started = clock.GetTimestamp();
+        var due = new List<Guid>();
+        async Task DeliverDueAsync(int atLeast)
+        {
+            while (due.Count >= Math.Max(1, atLeast))
+            {
+                var take = due.Take(chunk).ToList();
+                due.RemoveRange(0, take.Count);
+                var (agendas, sentReminders) = await DeliverChunkAsync(take, window, now, ct);
+                delivered += agendas;
+                reminders += sentReminders;
+            }
+        }
+
         for (var offset = 0; ; offset += PageSize)
         {
             var page = await db.Relationships.AsNoTracking()
                 .Where(r => r.SeriesEventId != null && (r.Status == RelationshipStatus.Invited || r.Status == RelationshipStatus.Active))
                 .Where(r => tenantId == null || r.TenantId == tenantId)
                 .OrderBy(r => r.Id).Skip(offset).Take(PageSize).Select(r => r.Id).ToListAsync(ct);
-            if (page.Count == 0) break;
-            var due = await WithSomethingDueAsync(page, now, ct);
-            if (due.Count > 0)
-            {
-                var relationships = await db.Relationships.Where(r => due.Contains(r.Id)).ToListAsync(ct);
-                foreach (var tenant in relationships.GroupBy(r => r.TenantId))
-                {
-                    var (agendas, sentReminders) = await SweepTenantAsync(tenant.Key, tenant.ToList(), window, now, ct);
-                    delivered += agendas;
-                    reminders += sentReminders;
-                }
-            }
-            db.ChangeTracker.Clear();
+            var dueHere = await WithSomethingDueAsync(page, now, ct);
+            (looked, withSomethingDue) = (looked + page.Count, withSomethingDue + dueHere.Count);
+            due.AddRange(dueHere);
+            await DeliverDueAsync(atLeast: chunk);
             if (page.Count < PageSize) break;
         }
+        await DeliverDueAsync(atLeast: 1);
+        logger.LogInformation("Agenda sweep: {Looked} booked relationships looked at, {Due} with something due; {Agendas} agendas and {Reminders} reminders sent, " +
+            "{RenderFailures} agendas the template could not render, in {ElapsedMs:0} ms.", looked, withSomethingDue, delivered, reminders, RenderFailures,
+            clock.GetElapsedTime(started).TotalMilliseconds);
         return new SweepDto(delivered, reminders, RenderFailures);
+    }
+
+    private async Task<(int Agendas, int Reminders)> DeliverChunkAsync(List<Guid> due, Interval window, DateTimeOffset now, CancellationToken ct)
+    {
+        int delivered = 0, reminders = 0;
+        var relationships = await db.Relationships.Where(r => due.Contains(r.Id)).ToListAsync(ct);
+        foreach (var tenant in relationships.GroupBy(r => r.TenantId))
+        {
+            var (agendas, sentReminders) = await SweepTenantAsync(tenant.Key, tenant.ToList(), window, now, ct);
+            delivered += agendas;
+            reminders += sentReminders;
+        }
+        db.ChangeTracker.Clear();
+        return (delivered, reminders);
     }
 
     /// <summary>Of these relationships, those with an agenda or a reminder due and not yet sent (or given up), from the database alone.</summary>
