@@ -7,11 +7,16 @@ public sealed class NotificationHealth(NotificationEndpoint endpoint) : IHealthC
 {
     private int _failures;
     private DateTimeOffset? _lastRun;
+    private int _passes;
+
+    /// <summary>How many keeper passes have finished since start.</summary>
+    public int Passes => Volatile.Read(ref _passes);
 
     public void KeeperRan(DateTimeOffset at, int failures)
     {
         _lastRun = at;
         Volatile.Write(ref _failures, failures);
+        Interlocked.Increment(ref _passes);
     }
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -20,7 +25,7 @@ public sealed class NotificationHealth(NotificationEndpoint endpoint) : IHealthC
             return Task.FromResult(HealthCheckResult.Degraded("Graph:NotificationUrl is not set: Outlook's changes reach the record only by reconciliation."));
         var failures = Volatile.Read(ref _failures);
         return Task.FromResult(failures > 0
-            ? HealthCheckResult.Degraded($"Graph refused {failures} subscription operation(s) on the last pass ({_lastRun:u}); they are retried.")
+            ? HealthCheckResult.Degraded($"Graph refused {failures} subscription operation(s) on the last pass ({_lastRun:u}) or they wait out a refusal; they are retried after a growing wait.")
             : HealthCheckResult.Healthy("Subscriptions are in place."));
     }
 }

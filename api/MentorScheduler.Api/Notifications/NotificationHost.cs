@@ -8,7 +8,7 @@ namespace MentorScheduler.Api.Notifications;
 /// and runs the reconciliation on its timer. Without a notification URL (Live mode without Graph:NotificationUrl)
 /// it says so at start-up and reconciles every <see cref="FallbackInterval"/> instead.
 /// </summary>
-public sealed class NotificationHost(IServiceScopeFactory scopes, NotificationSignal signal, NotificationEndpoint endpoint, IOptions<NotificationOptions> options,
+public sealed class NotificationHost(IServiceScopeFactory scopes, NotificationSignal signal, NotificationEndpoint endpoint, SubscriptionRetries retries, IOptions<NotificationOptions> options,
     IHostApplicationLifetime lifetime, TimeProvider clock, ILogger<NotificationHost> logger) : BackgroundService
 {
     public static readonly TimeSpan FallbackInterval = TimeSpan.FromMinutes(15);
@@ -37,7 +37,11 @@ public sealed class NotificationHost(IServiceScopeFactory scopes, NotificationSi
         while (!ct.IsCancellationRequested)
         {
             await RunAsync<SubscriptionKeeper>((keeper, token) => keeper.KeepAsync(token), ct);
-            await signal.WaitForMailboxesAsync(options.Value.KeeperInterval, clock, ct);
+            // The next pass comes at the keeper's interval, or sooner when a refused mailbox may be asked again.
+            var wait = options.Value.KeeperInterval;
+            if (retries.Soonest is { } soonest && soonest - clock.GetUtcNow() < wait)
+                wait = soonest - clock.GetUtcNow() > TimeSpan.FromSeconds(1) ? soonest - clock.GetUtcNow() : TimeSpan.FromSeconds(1);
+            await signal.WaitForMailboxesAsync(wait, clock, ct);
         }
     }
 

@@ -24,6 +24,7 @@ public static class NotificationsSetup
             sp.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()));
         services.AddSingleton<NotificationSignal>();
         services.AddSingleton<NotificationHealth>();
+        services.AddSingleton<SubscriptionRetries>();
         services.AddScoped<NotificationInbox>();
         services.AddScoped<NotificationBacklog>();
         services.AddScoped<NotificationProcessor>();

@@ -12,10 +12,11 @@ namespace MentorScheduler.Api.Notifications;
 /// One Graph subscription per mailbox that organises a booked series (the mentee's: the mentor's answers change
 /// the organiser's event, as in Exchange): created when needed and followed by a reconciliation of that mailbox
 /// (changes made before it existed), renewed before it lapses, deleted when no booked series is left there.
-/// A refusal by Graph is logged and tried again on the next pass.
+/// A refusal by Graph is logged and that mailbox is asked again after a growing wait (<see cref="SubscriptionRetries"/>);
+/// meanwhile /health says degraded.
 /// </summary>
 public sealed class SubscriptionKeeper(MentorSchedulerDb db, IGraphClients graph, NotificationEndpoint endpoint, Reconciliation reconciliation,
-    NotificationHealth health, IOptions<NotificationOptions> options, TimeProvider clock, ILogger<SubscriptionKeeper> logger)
+    NotificationHealth health, SubscriptionRetries retries, IOptions<NotificationOptions> options, TimeProvider clock, ILogger<SubscriptionKeeper> logger)
 {
     public async Task KeepAsync(CancellationToken ct)
     {
@@ -29,12 +30,13 @@ public sealed class SubscriptionKeeper(MentorSchedulerDb db, IGraphClients graph
         var now = clock.GetUtcNow();
 
         foreach (var mailbox in needed.Where(m => !held.Any(s => s.TenantId == m.TenantId && s.MailboxUserId == m.MenteeId)))
-            failures += await TryAsync(() => SubscribeAsync(mailbox.TenantId, mailbox.MenteeId, url, ct), "subscribe to", mailbox.MenteeId);
+            failures += await TryAsync(() => SubscribeAsync(mailbox.TenantId, mailbox.MenteeId, url, ct), "subscribe to", mailbox.TenantId, mailbox.MenteeId);
         foreach (var subscription in held.Where(s => needed.Contains((s.TenantId, s.MailboxUserId)) && s.ExpiresAt - now < options.Value.RenewBefore))
-            failures += await TryAsync(() => RenewAsync(subscription, url, ct), "renew the subscription on", subscription.MailboxUserId);
+            failures += await TryAsync(() => RenewAsync(subscription, url, ct), "renew the subscription on", subscription.TenantId, subscription.MailboxUserId);
         foreach (var subscription in held.Where(s => !needed.Contains((s.TenantId, s.MailboxUserId))))
-            failures += await TryAsync(() => UnsubscribeAsync(subscription, ct), "delete the subscription on", subscription.MailboxUserId);
-        health.KeeperRan(now, failures);
+            failures += await TryAsync(() => UnsubscribeAsync(subscription, ct), "delete the subscription on", subscription.TenantId, subscription.MailboxUserId);
+        // A mailbox still waiting out an earlier refusal keeps /health degraded as much as a new refusal does.
+        health.KeeperRan(now, Math.Max(failures, retries.Waiting));
     }
 
     /// <summary>Renews one subscription now (Graph asked: <c>reauthorizationRequired</c>).</summary>
@@ -118,16 +120,20 @@ public sealed class SubscriptionKeeper(MentorSchedulerDb db, IGraphClients graph
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task<int> TryAsync(Func<Task> action, string what, string mailboxUserId)
+    /// <summary>One mailbox's step, unless that mailbox is waiting out a refusal; 1 when Graph refused it (or it waits), else 0.</summary>
+    private async Task<int> TryAsync(Func<Task> action, string what, string tenantId, string mailboxUserId)
     {
+        if (!retries.MayTry(tenantId, mailboxUserId)) return 1;
         try
         {
             await action();
+            retries.Succeeded(tenantId, mailboxUserId);
             return 0;
         }
-        catch (Exception e) when (e is not OperationCanceledException && GraphExceptionHandler.Translate(e, out _) is not null)
+        catch (Exception e) when (e is not OperationCanceledException && GraphExceptionHandler.Translate(e, out var retryAfter) is not null)
         {
-            logger.LogWarning("Could not {What} mailbox {MailboxUserId}: {Reason}. It is tried again on the next pass.", what, mailboxUserId, e.Message);
+            var wait = retries.Refused(tenantId, mailboxUserId, options.Value.KeeperInterval, retryAfter);
+            logger.LogWarning("Could not {What} mailbox {MailboxUserId}: {Reason}. It is tried again in {Wait}.", what, mailboxUserId, e.Message, wait);
             db.ChangeTracker.Clear();
             return 1;
         }

@@ -110,8 +110,7 @@ public sealed class ChangeNotificationTests : IAsyncLifetime
     {
         var first = Assert.Single(await _world.SubscriptionsAsync());
         _world.App.Clock.Advance(TimeSpan.FromHours(47)); // still more than a day left: nothing to do
-        _world.KeeperPass();
-        await _world.SettledAsync();
+        await _world.KeeperPassDoneAsync();
         Assert.Equal(first.ExpiresAt, Assert.Single(await _world.SubscriptionsAsync()).ExpiresAt);
 
         _world.App.Clock.Advance(TimeSpan.FromHours(2)); // inside a day of its end
@@ -151,7 +150,7 @@ public sealed class ChangeNotificationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ASubscriptionGraphRefusesIsRetriedAndHealthSaysDegradedMeanwhile()
+    public async Task ASubscriptionGraphRefusesIsRetriedAfterAGrowingWaitAndHealthSaysDegradedMeanwhile()
     {
         await using var world = new NotificationWorld();
         using var adele = await world.App.ClientFor("adele.vance");
@@ -159,15 +158,43 @@ public sealed class ChangeNotificationTests : IAsyncLifetime
         var id = await BookingWorld.Propose(adele);
         await BookingWorld.BookOk(adele, id);
         using var anonymous = world.App.Anonymous();
-
         var degraded = await Eventually.Until(() => anonymous.GetStringAsync("/health"), h => h == "Degraded", "/health to say degraded");
-        Assert.Empty(await world.SubscriptionsAsync());
-        await world.App.ClearFaults();
-        world.KeeperPass();
+        var asked = (await world.App.GraphCounters()).GetValueOrDefault("POST /subscriptions/");
+        Assert.True(asked >= 1, $"{asked} subscription requests");
 
-        await Eventually.Until(world.SubscriptionsAsync, s => s.Count == 1, "the subscription on the next pass");
+        // Refused once: the next minute's passes leave that mailbox alone, and /health still says degraded.
+        await world.App.ClearFaults();
+        world.App.Clock.Advance(TimeSpan.FromSeconds(50));
+        await world.KeeperPassDoneAsync();
+        Assert.Empty(await world.SubscriptionsAsync());
+        Assert.Equal(asked, (await world.App.GraphCounters()).GetValueOrDefault("POST /subscriptions/"));
+        Assert.Equal("Degraded", await anonymous.GetStringAsync("/health"));
+
+        // Once the wait is over it is asked again, and all is well.
+        world.App.Clock.Advance(TimeSpan.FromSeconds(11));
+        await world.KeeperPassDoneAsync();
+        Assert.Single(await world.SubscriptionsAsync());
         await Eventually.Until(() => anonymous.GetStringAsync("/health"), h => h == "Healthy", "/health to be healthy again");
         Assert.Equal("Degraded", degraded);
+    }
+
+    [Fact]
+    public void EachRefusalDoublesTheWaitUpToTheKeepersIntervalAndRetryAfterIsRespected()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2027, 1, 4, 9, 0, 0, TimeSpan.Zero));
+        var retries = new SubscriptionRetries(clock);
+        var hour = TimeSpan.FromHours(1);
+
+        var waits = Enumerable.Range(0, 8).Select(_ => retries.Refused("t", "m", hour, retryAfterSeconds: null)).ToList();
+
+        Assert.Equal([1, 2, 4, 8, 16, 32, 60, 60], waits.Select(w => (int)w.TotalMinutes));
+        Assert.False(retries.MayTry("t", "m"));
+        Assert.True(retries.MayTry("t", "other"));
+        Assert.Equal(TimeSpan.FromMinutes(30), retries.Refused("t", "n", hour, retryAfterSeconds: 1800));
+        clock.Advance(hour);
+        Assert.True(retries.MayTry("t", "m"));
+        retries.Succeeded("t", "m");
+        Assert.Equal(TimeSpan.FromMinutes(1), retries.Refused("t", "m", hour, retryAfterSeconds: 5));
     }
 
     [Fact]

@@ -54,6 +54,15 @@ public sealed class NotificationWorld : IAsyncDisposable
     /// </summary>
     public void KeeperPass() => App.Services.GetRequiredService<NotificationSignal>().MailboxesChanged();
 
+    /// <summary>Asks for a keeper pass and waits until one has finished after the asking.</summary>
+    public async Task KeeperPassDoneAsync()
+    {
+        var health = App.Services.GetRequiredService<NotificationHealth>();
+        var before = health.Passes;
+        KeeperPass();
+        await Eventually.Until(() => Task.FromResult(health.Passes), p => p > before, "a keeper pass to finish");
+    }
+
     public Task<List<CalendarSubscription>> SubscriptionsAsync() => DbAsync(db => db.CalendarSubscriptions.AsNoTracking().ToListAsync());
 
     public async Task<JsonElement> SimulatorStatsAsync()

@@ -71,6 +71,14 @@ public sealed class SweepScenario : IScenario
         Console.WriteLine("Operations by route:");
         foreach (var (route, value) in busy.ByRoute.OrderByDescending(r => r.Value))
             Console.WriteLine($"  {route}: {value}");
+        // The sweep's own writes into the meetings come back as change notifications, each read once by the worker
+        // (Outlook's notification names the series, not who changed it): counted here, apart from either sweep.
+        await app.ResetGraphCounters();
+        await SettleAsync(app);
+        var echo = await app.Counters();
+        Console.WriteLine($"after the sweep, the notifications of its own writes cost {echo.Operations} Graph operations ({echo.HttpRequests} requests):");
+        foreach (var (route, value) in echo.ByRoute.OrderByDescending(r => r.Value))
+            Console.WriteLine($"  {route}: {value}");
         var idle = await SweepAsync(app, admin);
         return (busy, idle);
     }
