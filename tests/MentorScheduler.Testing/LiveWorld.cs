@@ -70,7 +70,9 @@ public sealed class LiveWorld : IAsyncDisposable
                 services.AddSingleton<TimeProvider>(clock);
                 services.AddHttpClient(IdentitySetup.EntraHttpClient).ConfigurePrimaryHttpMessageHandler(entra.TrustingHandler);
             });
-        return new LiveWorld(entra, graph, app, ownsEntra, ownsGraph);
+        var world = new LiveWorld(entra, graph, app, ownsEntra, ownsGraph);
+        app.Clients = user => Task.FromResult(world.ClientFor(user));
+        return world;
     }
 
     /// <summary>A token the pane would have for a demo user (roles from the tenant's app role assignments).</summary>

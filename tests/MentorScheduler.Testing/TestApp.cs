@@ -69,11 +69,36 @@ public class TestApp : WebApplicationFactory<Program>
         return this;
     }
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<HttpClient, TestApp> Owners = new();
+
+    /// <summary>The app a client made by <see cref="Anonymous"/> (or on top of it) talks to, so a helper given a client can act as another person there.</summary>
+    public static TestApp Of(HttpClient client) =>
+        Owners.TryGetValue(client, out var app) ? app : throw new InvalidOperationException("This client was not made by a TestApp.");
+
+    /// <summary>How this app's world makes a signed-in client for a person: the local issuer's token by default (LiveWorld: Entra's).</summary>
+    public Func<string, Task<HttpClient>>? Clients { get; set; }
+
+    /// <summary>A signed-in client for this person, the way this world signs people in.</summary>
+    public Task<HttpClient> PersonClient(string user) => Clients?.Invoke(user) ?? ClientFor(user);
+
     /// <summary>A client with no token.</summary>
     public HttpClient Anonymous()
     {
         StartServer();
-        return CreateClient();
+        var client = CreateClient();
+        Owners.AddOrUpdate(client, this);
+        return client;
+    }
+
+    /// <summary>Waits until every mail the app has recorded (proposals, answers) has left its outbox.</summary>
+    public async Task OutboxSentAsync()
+    {
+        await Eventually.Until(async () =>
+        {
+            using var scope = Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<MentorScheduler.Api.Data.MentorSchedulerDb>();
+            return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.OutboxMail, m => m.SentAt == null && !m.Failed);
+        }, unsent => unsent == 0, "the outbox to send its mails");
     }
 
     /// <summary>A client carrying a real token for a demo user (the local part of the UPN is enough).</summary>

@@ -1,7 +1,7 @@
 // The one typed client of the MentorScheduler API. Every failure becomes an ApiProblem with words to show.
 import { ApiProblem, networkMessage, problemFromResponse } from "./problems";
 import type {
-  ActionItem, ActionStatus, Agenda, AmendRequest, BookingRequest, CreateRelationshipRequest, DiscussionItem,
+  ActionItem, ActionStatus, Agenda, AmendRequest, BookingRequest, CreateRelationshipRequest, DiscussionItem, EditRelationshipRequest,
   DiscussionItemRequest, Me, Notes, NotesRequest, PersonResult, Relationship, Session, SessionRef, Slot,
   Timeline, VersionedNotes,
 } from "./types";
@@ -59,6 +59,20 @@ export class ApiClient {
 
   createRelationship(request: CreateRelationshipRequest): Promise<Relationship> {
     return this.json("POST", "/api/relationships", request);
+  }
+
+  /** The mentee edits the proposal while the mentor has not answered. */
+  editRelationship(id: string, request: EditRelationshipRequest): Promise<Relationship> {
+    return this.json("PATCH", `/api/relationships/${seg(id)}`, request);
+  }
+
+  /** The mentor's answer to the proposal. */
+  answer(id: string, answer: "accept" | "decline", comment?: string): Promise<Relationship> {
+    return this.json("POST", `/api/relationships/${seg(id)}/answer`, comment ? { answer, comment } : { answer });
+  }
+
+  withdraw(id: string): Promise<Relationship> {
+    return this.json("POST", `/api/relationships/${seg(id)}/withdraw`, {});
   }
 
   // Booking

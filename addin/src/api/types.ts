@@ -2,7 +2,7 @@
 // an offset; local wall times travel with an IANA time zone id.
 
 export type Frequency = "weekly" | "biweekly" | "monthly" | "quarterly";
-export type RelationshipStatus = "proposed" | "invited" | "active" | "declined" | "ended";
+export type RelationshipStatus = "proposed" | "agreed" | "invited" | "active" | "declined" | "withdrawn" | "ended";
 
 export interface Me {
   id: string;
@@ -45,7 +45,12 @@ export interface Relationship {
   evaluateAfterMeetings: number;
   timeZone: string;
   series: Series | null;
+  /** The mentor's words with their answer to the proposal. */
+  mentorComment?: string | null;
+  answeredAt?: string | null;
 }
+
+export type EditRelationshipRequest = Partial<Omit<CreateRelationshipRequest, "mentorUpn">>;
 
 export interface CreateRelationshipRequest {
   mentorUpn: string;

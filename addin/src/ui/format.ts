@@ -51,13 +51,50 @@ export const frequencyLabels: Record<Frequency, string> = {
   quarterly: "Quarterly",
 };
 
+/** Status in neutral words, for a program admin looking at someone else's relationship. */
 export const statusLabels: Record<RelationshipStatus, string> = {
-  proposed: "Proposed: choose a time",
-  invited: "Invited: waiting for the mentor",
+  proposed: "Proposed: waiting for the mentor's answer",
+  agreed: "Agreed: waiting for the booking",
+  invited: "Invited: waiting for the mentor to accept the series",
   active: "Active",
   declined: "Declined by the mentor",
+  withdrawn: "Withdrawn by the mentee",
   ended: "Ended",
 };
+
+/** Status worded for the reader: the mentor is never told they are waiting for the mentor. */
+export function statusFor(r: Relationship, role: "mentee" | "mentor" | "admin"): string {
+  if (role === "mentee") {
+    const labels: Record<RelationshipStatus, string> = {
+      proposed: `Asked: waiting for ${r.mentor.displayName}'s answer`,
+      agreed: `${r.mentor.displayName} said yes: choose a time`,
+      invited: `Invited: waiting for ${r.mentor.displayName} to accept the series`,
+      active: "Active",
+      declined: `Declined by ${r.mentor.displayName}`,
+      withdrawn: "You withdrew it",
+      ended: "Ended",
+    };
+    return labels[r.status] ?? r.status;
+  }
+  if (role === "mentor") {
+    const labels: Record<RelationshipStatus, string> = {
+      proposed: `${r.mentee.displayName} asks you to mentor them: answer`,
+      agreed: `You said yes: waiting for ${r.mentee.displayName} to book`,
+      invited: "Invited: answer the series in Outlook",
+      active: "Active",
+      declined: "You declined",
+      withdrawn: `Withdrawn by ${r.mentee.displayName}`,
+      ended: "Ended",
+    };
+    return labels[r.status] ?? r.status;
+  }
+  return statusLabels[r.status] ?? r.status;
+}
+
+/** Closed: kept in history, shown under "Past". */
+export function isPast(r: Relationship): boolean {
+  return r.status === "declined" || r.status === "withdrawn" || r.status === "ended";
+}
 
 export function cadenceText(r: Relationship): string {
   return `${frequencyLabels[r.cadence.frequency] ?? r.cadence.frequency}, ${r.cadence.durationMinutes} min · ${r.meetingCount} meetings, evaluate after ${r.evaluateAfterMeetings}`;

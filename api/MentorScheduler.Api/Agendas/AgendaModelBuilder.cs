@@ -2,7 +2,6 @@ using System.Globalization;
 using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Notes;
-using MentorScheduler.Api.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 

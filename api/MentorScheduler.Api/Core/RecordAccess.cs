@@ -42,6 +42,11 @@ public sealed class RecordAccess(MentorSchedulerDb db, CurrentUser user)
             "Only the mentee and the mentor write the record: notes, action items and agenda items. As a program admin you can read this record but not change it.",
             "readOnly");
 
+    /// <summary>Someone other than the mentor answering what only the mentor answers.</summary>
+    public static ProblemHttpResult OnlyTheMentor(Relationship r, string action) =>
+        Problems.Forbidden($"Only the mentor can {action}",
+            $"{r.MentorDisplayName} was asked to be the mentor, so only they can {action}.", "notMentor");
+
     /// <summary>A participant other than the mentee trying what only the mentee (the series' organiser) does.</summary>
     public static ProblemHttpResult OnlyTheMentee(Relationship r, string action, string? instead = null) =>
         Problems.Forbidden($"Only the mentee {action}s",

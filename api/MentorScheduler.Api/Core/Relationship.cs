@@ -32,6 +32,17 @@ public sealed class Relationship
     public string? MentorTimeZone { get; set; }
 
     public RelationshipStatus Status { get; set; } = RelationshipStatus.Proposed;
+
+    /// <summary>The mentor's words with their answer to the proposal (up to <see cref="MaxCommentLength"/> characters).</summary>
+    public string? MentorComment { get; set; }
+
+    /// <summary>When the mentor answered the proposal.</summary>
+    public DateTimeOffset? AnsweredAt { get; set; }
+
+    /// <summary>When it was declined or withdrawn.</summary>
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    public const int MaxCommentLength = 2000;
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; set; }
 

@@ -33,12 +33,13 @@ public sealed class RelationshipConfiguration : IEntityTypeConfiguration<Relatio
         builder.Property(r => r.Frequency).IsRequired().HasConversion<string>();
         builder.Property(r => r.Status).IsRequired().HasConversion<string>();
         builder.Property(r => r.TimeZone).IsRequired();
+        builder.Property(r => r.MentorComment).HasMaxLength(Relationship.MaxCommentLength);
         builder.HasIndex(r => new { r.TenantId, r.MenteeId });
         builder.HasIndex(r => new { r.TenantId, r.MentorId });
         // One open relationship per mentee and mentor, held by the database itself (racing proposals included).
         builder.HasIndex(r => new { r.TenantId, r.MenteeId, r.MentorId })
             .IsUnique()
-            .HasFilter("\"Status\" IN ('Proposed', 'Invited', 'Active')")
+            .HasFilter("\"Status\" IN ('Proposed', 'Agreed', 'Invited', 'Active')")
             .HasDatabaseName("IX_Relationships_OpenPair");
         builder.Property(r => r.RowVersion).IsConcurrencyToken();
         // A wall time that travels with SeriesTimeZone: stored as ISO text, the same on every provider.

@@ -1,6 +1,8 @@
+using System.Text.Json.Serialization;
+
 namespace MentorScheduler.Api.Core;
 
-/// <summary>A relationship as API.md describes it.</summary>
+/// <summary>A relationship as API.md describes it; the mentor's comment and the time of their answer only once set.</summary>
 public sealed record RelationshipDto(
     Guid Id,
     RelationshipStatus Status,
@@ -13,7 +15,9 @@ public sealed record RelationshipDto(
     int MeetingCount,
     int EvaluateAfterMeetings,
     string TimeZone,
-    SeriesDto? Series)
+    SeriesDto? Series,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? MentorComment,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? AnsweredAt)
 {
     public static RelationshipDto From(Relationship r) => new(
         r.Id,
@@ -27,5 +31,7 @@ public sealed record RelationshipDto(
         r.MeetingCount,
         r.EvaluateAfterMeetings,
         r.TimeZone,
-        r.SeriesEventId is null ? null : new SeriesDto(r.SeriesEventId, r.SeriesStart!.Value, r.SeriesTimeZone!));
+        r.SeriesEventId is null ? null : new SeriesDto(r.SeriesEventId, r.SeriesStart!.Value, r.SeriesTimeZone!),
+        r.MentorComment,
+        r.AnsweredAt);
 }

@@ -1,6 +1,9 @@
 namespace MentorScheduler.Api.Core;
 
-/// <summary>Where the agreement stands: proposed → invited → active → ended, or declined.</summary>
+/// <summary>
+/// Where the agreement stands: proposed → agreed → invited → active → ended; or declined (the mentor said no)
+/// or withdrawn (the mentee took it back before booking). <see cref="RelationshipStates"/> holds the rules.
+/// </summary>
 public enum RelationshipStatus
 {
     Proposed,
@@ -8,4 +11,6 @@ public enum RelationshipStatus
     Active,
     Declined,
     Ended,
+    Agreed,
+    Withdrawn,
 }

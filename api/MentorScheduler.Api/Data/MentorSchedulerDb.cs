@@ -1,6 +1,7 @@
 using MentorScheduler.Api.Agendas;
 using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Identity;
+using MentorScheduler.Api.Mail;
 using MentorScheduler.Api.Notes;
 using MentorScheduler.Api.Notifications;
 using MentorScheduler.Api.Scheduling;
@@ -28,6 +29,7 @@ public abstract class MentorSchedulerDb(DbContextOptions options) : DbContext(op
     public DbSet<TokenCacheEntry> TokenCache => Set<TokenCacheEntry>();
     public DbSet<CalendarSubscription> CalendarSubscriptions => Set<CalendarSubscription>();
     public DbSet<NotificationWork> NotificationWork => Set<NotificationWork>();
+    public DbSet<OutboxMail> OutboxMail => Set<OutboxMail>();
 
     /// <summary>ASP.NET Core Data Protection's key ring (it encrypts the token cache), shared by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

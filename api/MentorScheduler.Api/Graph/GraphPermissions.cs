@@ -21,7 +21,9 @@ public static class GraphPermissions
         new("`GET /users/{mentor}/mailboxSettings`", "the mentor's time zone (Exchange refuses this delegated)", GraphActor.App, "MailboxSettings.Read"),
         new("`GET /users/{mentee}/events/{id}`, `…/instances`", "the record following Outlook; the agenda sweep's reads", GraphActor.App, "Calendars.Read"),
         new("`PATCH /users/{mentee}/events/{occurrence}`", "the agenda written into the meeting", GraphActor.App, "Calendars.ReadWrite"),
-        new("`POST /users/{mentee}/sendMail`", "the agenda mail and the reminder", GraphActor.App, "Mail.Send"),
+        new("`POST /users/{mentee or mentor}/sendMail`",
+            "the agenda mail and the reminder; the mails of the relationship's life (the proposal, the mentor's answer, a withdrawal), each from the mailbox of the person whose action it reports",
+            GraphActor.App, "Mail.Send"),
         new("`GET /users/{mentee}/mailFolders/sentitems/messages?$filter=…`", "exactly once: was this agenda already sent?", GraphActor.App, "Mail.Read"),
         new("`POST`, `PATCH`, `DELETE /subscriptions…`", "change notifications on the mentee's calendar (answers, moves, cancellations)", GraphActor.App, "Calendars.Read"),
     ];

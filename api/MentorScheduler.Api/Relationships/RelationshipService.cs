@@ -2,12 +2,16 @@ using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Graph;
 using MentorScheduler.Api.Identity;
+using MentorScheduler.Api.Mail;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentorScheduler.Api.Relationships;
 
-/// <summary>Records new agreements after the checks that need the directory: who the mentor is and who manages whom.</summary>
-public sealed class RelationshipService(MentorSchedulerDb db, PeopleDirectory directory, CurrentUser user, TimeProvider clock)
+/// <summary>
+/// Records new agreements after the checks that need the directory (who the mentor is and who manages whom), and
+/// with each the mail that asks the mentor.
+/// </summary>
+public sealed class RelationshipService(MentorSchedulerDb db, PeopleDirectory directory, CurrentUser user, MailSignal mail, TimeProvider clock)
 {
     /// <summary>Records the agreement with the caller as mentee, or says in words why it cannot be.</summary>
     public async Task<CreateOutcome> CreateAsync(ValidAgreement agreement, CancellationToken ct)
@@ -80,25 +84,29 @@ public sealed class RelationshipService(MentorSchedulerDb db, PeopleDirectory di
             UpdatedAt = now,
         };
         db.Relationships.Add(relationship);
+        // Ask first: the mentor hears of it by mail, recorded with the proposal and sent in the background.
+        var request = LifecycleMails.ProposalToMentor(db, relationship, now);
         try
         {
             await db.SaveChangesAsync(ct);
+            mail.Queued();
         }
         catch (DbUpdateException)
         {
             // The open-pair index refused it: a simultaneous proposal for the same mentor was recorded first.
             db.Entry(relationship).State = EntityState.Detached;
+            db.Entry(request).State = EntityState.Detached;
             if (await OpenWithAsync(mentor.Id, ct) is { } first) return CreateOutcome.Duplicate(first);
             throw;
         }
         return CreateOutcome.Created(relationship);
     }
 
-    /// <summary>The caller's open relationship (proposed, invited or active) with this mentor, if any.</summary>
+    /// <summary>The caller's open relationship (proposed, agreed, invited or active) with this mentor, if any.</summary>
     private Task<Relationship?> OpenWithAsync(string mentorId, CancellationToken ct) =>
         db.Relationships.AsNoTracking()
             .Where(r => r.TenantId == user.TenantId && r.MenteeId == user.ObjectId && r.MentorId == mentorId)
-            .Where(r => r.Status == RelationshipStatus.Proposed || r.Status == RelationshipStatus.Invited || r.Status == RelationshipStatus.Active)
+            .Where(r => RelationshipStates.Open.Contains(r.Status))
             .FirstOrDefaultAsync(ct);
 
     private static string DescribeLevel(int level) => level switch

@@ -20,6 +20,7 @@ public static class RelationshipsApi
         group.MapPost("/", Create).WithName("CreateRelationship");
         group.MapGet("/", List).WithName("ListRelationships");
         group.MapGet("/{id:guid}", Get).WithName("GetRelationship");
+        group.MapLifecycle();
         return group;
     }
 

@@ -16,9 +16,8 @@ public sealed class BookingFlow(MentorSchedulerDb db, SeriesPlanner planner, Ser
         Relationship r, LocalDateTime? start, string zone, CancellationToken ct)
     {
         if (r.SeriesEventId is not null) return AlreadyBooked(r, start, zone);
-        if (r.Status is RelationshipStatus.Declined or RelationshipStatus.Ended)
-            return Problems.Conflict("Relationship closed",
-                $"This relationship is {r.Status.ToString().ToLowerInvariant()}; propose a new one to meet again.", "relationshipClosed");
+        // The mentor says yes before anything is booked (ask first).
+        if (RelationshipStates.Check(r, RelationshipAction.Book) is { } notAgreed) return notAgreed;
 
         var (plan, refusal) = await planner.PlanAsync(r, start, zone, r.MeetingCount, ct);
         if (plan is null) return refusal!.AsProblem();

@@ -25,8 +25,7 @@ public sealed class SeriesAmender(MentorSchedulerDb db, IGraphClients graph, Ses
     {
         if (r.SeriesEventId is null)
             return Problems.Conflict("Not booked yet", "There is no series to amend yet; book one first.", "notBooked");
-        if (r.Status is RelationshipStatus.Declined or RelationshipStatus.Ended)
-            return Problems.Conflict("Relationship closed", $"This relationship is {r.Status.ToString().ToLowerInvariant()}.", "relationshipClosed");
+        if (RelationshipStates.Check(r, RelationshipAction.Amend) is { } closed) return closed;
 
         // An earlier amend that met a failure part-way is finished first, whatever this request asks.
         if (await PendingAsync(r, ct) is { } pending)

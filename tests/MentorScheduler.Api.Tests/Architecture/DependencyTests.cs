@@ -26,7 +26,7 @@ public sealed partial class DependencyTests
     public void CoreAndInfrastructureDependOnNoFeature()
     {
         var graph = Dependencies();
-        foreach (var shared in new[] { "Core", "Infrastructure", "Graph", "Identity", "Data" })
+        foreach (var shared in new[] { "Core", "Infrastructure", "Graph", "Identity", "Data", "Mail" })
             Assert.Empty(graph.GetValueOrDefault(shared, []).Intersect(Features));
     }
 

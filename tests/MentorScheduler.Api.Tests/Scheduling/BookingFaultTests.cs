@@ -24,7 +24,7 @@ public sealed class BookingFaultTests : AdeleTests
 
     [Theory]
     [MemberData(nameof(Steps))]
-    public async Task APersistentFaultLeavesNoSeriesAndAProposedRelationship(string step, int status)
+    public async Task APersistentFaultLeavesNoSeriesAndTheRelationshipAsAgreed(string step, int status)
     {
         var id = await BookingWorld.Propose(Adele);
         await App.InjectFault(new { route = step, status, retryAfterSeconds = 0 });
@@ -37,7 +37,7 @@ public sealed class BookingFaultTests : AdeleTests
         await App.ClearFaults();
         Assert.Empty(await BookingWorld.SeriesInGraph(App.Graph(), AdeleUpn, id));
         var relationship = await Adele.GetFromJsonAsync<JsonElement>($"/api/relationships/{id}");
-        Assert.Equal("proposed", relationship.GetProperty("status").GetString());
+        Assert.Equal("agreed", relationship.GetProperty("status").GetString());
         Assert.Equal(JsonValueKind.Null, relationship.GetProperty("series").ValueKind);
 
         var retried = await BookingWorld.BookOk(Adele, id);

@@ -12,13 +12,30 @@ namespace MentorScheduler.Api.Tests.Scheduling;
 /// <summary>Shared steps for booking tests: propose, book, and look at the mentee's calendar in the simulator.</summary>
 public static class BookingWorld
 {
-    public static async Task<string> Propose(HttpClient mentee, string mentor = "megan.bowen", Action<JsonObject>? change = null)
+    /// <summary>
+    /// The mentee proposes and, unless <paramref name="agree"/> is false, the mentor accepts (ask first: booking needs
+    /// the mentor's yes); returns once the mails of both have left the outbox, so Graph counts after it are the test's own.
+    /// </summary>
+    public static async Task<string> Propose(HttpClient mentee, string mentor = "megan.bowen", Action<JsonObject>? change = null, bool agree = true)
     {
         var body = RelationshipRequests.Valid(mentor);
         change?.Invoke(body);
         using var response = await mentee.PostAsJsonAsync("/api/relationships", body);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        if (agree) await Agree(mentee, id, (string)body["mentorUpn"]!);
+        else await TestApp.Of(mentee).OutboxSentAsync();
+        return id;
+    }
+
+    /// <summary>The mentor accepts the proposal through the API, as from the pane.</summary>
+    public static async Task Agree(HttpClient mentee, string id, string mentor = "megan.bowen", string? comment = null)
+    {
+        var app = TestApp.Of(mentee);
+        using var client = await app.PersonClient(mentor);
+        using var answered = await client.PostAsJsonAsync($"/api/relationships/{id}/answer", new { answer = "accept", comment });
+        Assert.True(answered.StatusCode == HttpStatusCode.OK, await answered.Content.ReadAsStringAsync());
+        await app.OutboxSentAsync();
     }
 
     public static async Task<JsonElement> BookOk(HttpClient mentee, string id, object? slot = null)

@@ -135,7 +135,7 @@ public sealed class SweepScenario : IScenario
         $"{name}@contoso.example", role, i.ToString("0000", CultureInfo.InvariantCulture), role, "Benchmark", "Remote",
         null, zone, new SeedWorkingHours(new TimeOnly(8, 0), new TimeOnly(18, 0)), []);
 
-    /// <summary>Each mentee proposes and books through the API, a few at a time; the relationships' ids, by mentee number.</summary>
+    /// <summary>Each mentee proposes (and, to book, the mentor accepts and the mentee books) through the API, a few at a time; the relationships' ids, by mentee number.</summary>
     /// <param name="app">The app to seed.</param>
     /// <param name="count">How many relationships.</param>
     /// <param name="mentorOf">Mentee i's mentor number (by default mentor i).</param>
@@ -165,6 +165,10 @@ public sealed class SweepScenario : IScenario
                 var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
                 ids[i] = id;
                 if (!book) return;
+                // Ask first: the mentor says yes before the mentee books.
+                using (var mentor = await app.ClientFor($"mentor{mentorOf?.Invoke(i) ?? i:0000}@contoso.example"))
+                using (var answered = await mentor.PostAsJsonAsync($"/api/relationships/{id}/answer", new { answer = "accept" }))
+                    answered.EnsureSuccessStatusCode();
                 using var booked = await mentee.PostAsJsonAsync($"/api/relationships/{id}/booking", new { start = "2027-01-18T14:00:00", timeZone = "Europe/London" });
                 booked.EnsureSuccessStatusCode();
             }

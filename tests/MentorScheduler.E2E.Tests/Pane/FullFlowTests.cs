@@ -21,7 +21,9 @@ public sealed class FullFlowTests(BrowserFixture browser) : PaneTestBase(browser
         await pane.GoToAsync("New relationship");
         await pane.FillAgreementAsync("Meg", "Megan Bowen");
         await pane.SubmitProposalAsync();
-        await Expect(pane.Heading).ToHaveTextAsync("Choose a time");
+        await Expect(pane.Heading).ToHaveTextAsync("Relationship with Megan Bowen");
+        await Tenant.MentorAgreesAsync("megan.bowen", await Tenant.RelationshipIdAsync("adele.vance", "Megan Bowen"));
+        await pane.ChooseTimeWithAsync("Megan Bowen");
         await pane.BookChosenSlotAsync();
 
         // Megan accepts the series in her calendar (the simulator, as Outlook would); the pane shows it active.

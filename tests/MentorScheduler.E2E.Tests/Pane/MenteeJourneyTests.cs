@@ -29,8 +29,31 @@ public sealed class MenteeJourneyTests(BrowserFixture browser) : PaneTestBase(br
         await Artifacts.CheckViewAsync(pane.Page, "2-new-relationship");
         await pane.SubmitProposalAsync();
 
-        await Expect(pane.Heading).ToHaveTextAsync("Choose a time");
-        await Expect(pane.Heading).ToBeFocusedAsync();
+        // Ask first: Adele waits for Megan's answer; nothing is booked yet.
+        await Expect(pane.Heading).ToHaveTextAsync("Relationship with Megan Bowen");
+        await Expect(pane.Page.Locator("main")).ToContainTextAsync("Asked: waiting for Megan Bowen's answer");
+        await Expect(pane.Status).ToContainTextAsync("MentorScheduler mailed them your proposal");
+        await Expect(pane.Page.GetByRole(AriaRole.Button, new() { Name = "Choose a time" })).ToHaveCountAsync(0);
+        await Artifacts.CheckViewAsync(pane.Page, "2-asked");
+
+        // Megan answers in her pane, with a comment whose markup stays words.
+        var megan = await OpenPaneAsync("megan.bowen");
+        var request = megan.Page.Locator("section:has(h3:text-is('Requests to answer')) li.card");
+        await Expect(request).ToContainTextAsync("Adele Vance asks you to be their mentor");
+        await Expect(request).ToContainTextAsync("Prepare for a move into product management");
+        await request.GetByLabel("Comment (optional)").FillAsync("Happy to. Bring your <b>plan</b>.");
+        await Artifacts.CheckViewAsync(megan.Page, "2-mentor-answers");
+        await request.GetByRole(AriaRole.Button, new() { Name = "Accept Adele Vance's proposal" }).ClickAsync();
+        await Expect(megan.Status).ToContainTextAsync("You accepted. Adele Vance is told");
+        var asMentor = megan.Page.Locator("section:has(h3:text-is('As mentor')) li.card");
+        await Expect(asMentor).ToContainTextAsync("You said yes: waiting for Adele Vance to book");
+
+        // Adele sees the yes and Megan's words, and chooses a time.
+        await pane.GoToAsync("My mentoring");
+        await Expect(pane.RelationshipCard("Megan Bowen")).ToContainTextAsync("Megan Bowen said yes: choose a time");
+        await pane.OpenRelationshipAsync("Megan Bowen");
+        await Expect(pane.Page.Locator("dd.comment")).ToHaveTextAsync("Happy to. Bring your <b>plan</b>.");
+        await pane.ChooseTimeWithAsync("Megan Bowen");
         var best = pane.Slots.First;
         await Expect(best).ToContainTextAsync("Mon 4 Jan 2027, 14:00–14:45");
         await Expect(best).ToContainTextAsync("your time (Europe/London)");
@@ -40,7 +63,7 @@ public sealed class MenteeJourneyTests(BrowserFixture browser) : PaneTestBase(br
         await Artifacts.CheckViewAsync(pane.Page, "3-choose-a-time");
 
         await pane.BookChosenSlotAsync();
-        await Expect(pane.Page.Locator("main")).ToContainTextAsync("Status: Invited: waiting for the mentor.");
+        await Expect(pane.Page.Locator("main")).ToContainTextAsync("Status: Invited: waiting for Megan Bowen to accept the series.");
         await Expect(pane.Status).ToContainTextAsync("Megan Bowen has been invited");
         await Artifacts.CheckViewAsync(pane.Page, "3-booked");
 
@@ -59,7 +82,7 @@ public sealed class MenteeJourneyTests(BrowserFixture browser) : PaneTestBase(br
 
         await pane.GoToAsync("My mentoring");
         var card = pane.RelationshipCard("Megan Bowen");
-        await Expect(card).ToContainTextAsync("Invited: waiting for the mentor");
+        await Expect(card).ToContainTextAsync("Invited: waiting for Megan Bowen to accept the series");
         await Expect(card).ToContainTextAsync("Weekly, 45 min · 8 meetings, evaluate after 4");
         await Expect(card).ToContainTextAsync("Next session: Mon 4 Jan 2027, 14:00 (1 of 8)");
         await Artifacts.CheckViewAsync(pane.Page, "1-my-mentoring");

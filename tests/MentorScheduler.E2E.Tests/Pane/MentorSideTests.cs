@@ -21,7 +21,8 @@ public sealed class MentorSideTests(BrowserFixture browser) : PaneTestBase(brows
         await Expect(pane.Locator("main[aria-busy='false'] h2")).ToHaveTextAsync("My mentoring");
         var asMentor = pane.Locator("section").Filter(new() { Has = pane.GetByRole(AriaRole.Heading, new() { Name = "As mentor" }) });
         var card = asMentor.Locator("li.card").Filter(new() { HasText = "Adele Vance" });
-        await Expect(card).ToContainTextAsync("Invited: waiting for the mentor");
+        await Expect(card).ToContainTextAsync("Invited: answer the series in Outlook");
+        await Expect(card).Not.ToContainTextAsync("waiting for the mentor");
         await Expect(card).ToContainTextAsync("Next session: Mon 4 Jan 2027");
         await Expect(card.GetByRole(AriaRole.Button, new() { Name = "Choose a time" })).ToHaveCountAsync(0);
         await Expect(preview.Locator("#clock-now")).ToHaveTextAsync("2027-01-01 09:00 UTC");

@@ -78,6 +78,15 @@ public sealed partial class PaneDriver(IPage page, E2EApp app)
 
     // View 1: My mentoring.
 
+    /// <summary>From My mentoring, the mentee opens the slots of a relationship the mentor has agreed to.</summary>
+    public async Task ChooseTimeWithAsync(string mentor)
+    {
+        await GoToAsync("My mentoring");
+        await RelationshipCard(mentor).GetByRole(AriaRole.Button, new() { Name = $"Choose a time with {mentor}" }).ClickAsync();
+        await ViewReadyAsync();
+        await Assertions.Expect(Heading).ToHaveTextAsync("Choose a time");
+    }
+
     public ILocator RelationshipCard(string otherPerson) =>
         page.Locator("li.card").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = otherPerson }) });
 

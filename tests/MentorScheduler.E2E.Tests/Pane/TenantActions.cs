@@ -12,8 +12,36 @@ public sealed class TenantActions(E2EApp app)
 {
     public Task<HttpClient> ClientForAsync(string user) => app.ClientFor(user);
 
-    /// <summary>The mentee proposes the mentor through the API (API.md's example agreement); returns the relationship id.</summary>
-    public async Task<string> ProposeAsync(string mentee, string mentor)
+    /// <summary>
+    /// The mentee proposes the mentor through the API (API.md's example agreement) and, unless <paramref name="agree"/>
+    /// is false, the mentor accepts (booking needs the mentor's yes); returns the relationship id.
+    /// </summary>
+    public async Task<string> ProposeAsync(string mentee, string mentor, bool agree = true)
+    {
+        var id = await ProposeOnlyAsync(mentee, mentor);
+        if (agree) await MentorAgreesAsync(mentor, id);
+        return id;
+    }
+
+    /// <summary>The mentor accepts the proposal through the API (as from their pane); its mails are sent before this returns.</summary>
+    public async Task MentorAgreesAsync(string mentor, string relationshipId)
+    {
+        using var client = await ClientForAsync(mentor);
+        using var response = await client.PostAsJsonAsync($"/api/relationships/{relationshipId}/answer", new { answer = "accept" });
+        response.EnsureSuccessStatusCode();
+        await app.OutboxSentAsync();
+    }
+
+    /// <summary>The id of the mentee's open relationship with the mentor of this display name (one proposed in the pane, say).</summary>
+    public async Task<string> RelationshipIdAsync(string mentee, string mentorName)
+    {
+        using var client = await ClientForAsync(mentee);
+        var all = (await client.GetFromJsonAsync<JsonArray>("/api/relationships"))!;
+        return all.Select(r => r!.AsObject()).Single(r => r["mentor"]!["displayName"]!.GetValue<string>() == mentorName
+            && r["status"]!.GetValue<string>() is "proposed" or "agreed" or "invited" or "active")["id"]!.GetValue<string>();
+    }
+
+    private async Task<string> ProposeOnlyAsync(string mentee, string mentor)
     {
         using var client = await ClientForAsync(mentee);
         using var response = await client.PostAsJsonAsync("/api/relationships", new

@@ -3,7 +3,7 @@ import type { Relationship, Slot } from "../../api/types";
 import type { View, ViewContext } from "../context";
 import { button, h, replace, section, uid } from "../dom";
 import { errorSummary, fieldset, FormErrors } from "../forms";
-import { formatLocal, formatLocalTime, frequencyLabels, statusLabels } from "../format";
+import { formatLocal, formatLocalTime, frequencyLabels, statusFor } from "../format";
 
 export const chooseTimeView: View<"time"> = async (ctx, params) => {
   const { id } = params;
@@ -12,6 +12,14 @@ export const chooseTimeView: View<"time"> = async (ctx, params) => {
     h("p", {}, `With ${relationship.mentor.displayName}: ${frequencyLabels[relationship.cadence.frequency]}, ${relationship.cadence.durationMinutes} min, ${relationship.meetingCount} meetings.`));
   if (relationship.series) {
     root.append(booked(ctx, relationship, false));
+    return root;
+  }
+  if (relationship.status !== "agreed") {
+    // Ask first: nothing is booked before the mentor says yes.
+    root.append(h("p", {}, relationship.status === "proposed"
+      ? `${relationship.mentor.displayName} has not answered your proposal yet. You can choose a time once they accept; MentorScheduler mails you their answer.`
+      : `Status: ${statusFor(relationship, "mentee")}. There is no time to choose.`),
+    h("div", { class: "actions" }, button("Open the relationship", () => void ctx.navigate("relationship", { id }))));
     return root;
   }
 
@@ -65,7 +73,7 @@ function slotChoice(r: Relationship, slot: Slot, radio: HTMLInputElement): HTMLE
 
 function booked(ctx: ViewContext, r: Relationship, fresh: boolean): HTMLElement {
   return section(fresh ? "Your series" : "Already booked", 3,
-    h("p", {}, `Status: ${statusLabels[r.status]}.`),
+    h("p", {}, `Status: ${statusFor(r, "mentee")}.`),
     r.series ? h("p", {}, `First meeting: ${formatLocal(r.series.start)} (${r.series.timeZone}).`) : null,
     h("p", {}, `The series is in your calendar and ${r.mentor.displayName} has the invitation.`),
     h("div", { class: "actions" },

@@ -1,15 +1,20 @@
-// View 1, My mentoring: relationships as mentee and as mentor, with status, next session and cadence.
+// View 1, My mentoring: requests to answer first (as mentor), then relationships as mentee and as mentor with
+// status, next session and cadence, and closed ones under "Past".
 import type { Relationship, Session } from "../../api/types";
 import type { View, ViewContext } from "../context";
 import { button, h, section } from "../dom";
-import { cadenceText, formatInstant, statusLabels } from "../format";
+import { cadenceText, formatInstant, isPast, statusFor } from "../format";
 import { type Role, roleIn, zoneFor } from "../people";
+import { answerForm } from "./proposal";
 
 export const myMentoringView: View<"mentoring"> = async (ctx) => {
   const relationships = await ctx.api.relationships();
-  const asMentee = relationships.filter((r) => roleIn(ctx, r) === "mentee");
-  const asMentor = relationships.filter((r) => roleIn(ctx, r) === "mentor");
-  const others = relationships.filter((r) => roleIn(ctx, r) === "admin");
+  const current = relationships.filter((r) => !isPast(r));
+  const requests = current.filter((r) => roleIn(ctx, r) === "mentor" && r.status === "proposed");
+  const asMentee = current.filter((r) => roleIn(ctx, r) === "mentee");
+  const asMentor = current.filter((r) => roleIn(ctx, r) === "mentor" && r.status !== "proposed");
+  const others = current.filter((r) => roleIn(ctx, r) === "admin");
+  const past = relationships.filter((r) => isPast(r) && roleIn(ctx, r) !== "admin");
 
   const root = h("div", { class: "view" }, h("h2", {}, "My mentoring"));
   if (ctx.item.kind === "appointment")
@@ -23,16 +28,29 @@ export const myMentoringView: View<"mentoring"> = async (ctx) => {
     return root;
   }
 
+  if (requests.length > 0)
+    root.append(section("Requests to answer", 3, h("ul", { class: "cards" }, ...requests.map((r) => request(ctx, r)))));
   root.append(
     section("As mentee", 3, list(ctx, asMentee, "mentee", "You are not anyone's mentee yet.")),
-    section("As mentor", 3, list(ctx, asMentor, "mentor", "Nobody has asked you to mentor them yet.")));
+    section("As mentor", 3, list(ctx, asMentor, "mentor", requests.length > 0 ? "Nothing else yet." : "Nobody has asked you to mentor them yet.")));
   if (others.length > 0) root.append(section("Across the organisation", 3, list(ctx, others, "admin", "")));
+  if (past.length > 0) root.append(section("Past", 3, list(ctx, past, "mentee", "")));
   return root;
 };
 
 function list(ctx: ViewContext, relationships: Relationship[], role: Role, empty: string): HTMLElement {
   if (relationships.length === 0) return h("p", { class: "muted" }, empty);
-  return h("ul", { class: "cards" }, ...relationships.map((r) => card(ctx, r, role)));
+  return h("ul", { class: "cards" }, ...relationships.map((r) => card(ctx, r, role === "admin" ? role : roleIn(ctx, r))));
+}
+
+/** A proposal to answer, with its agreement and the answer form. */
+function request(ctx: ViewContext, r: Relationship): HTMLElement {
+  return h("li", { class: "card request", "data-relationship": r.id },
+    h("h4", {}, `${r.mentee.displayName} asks you to be their mentor`),
+    h("p", {}, h("strong", {}, "Purpose: "), r.purpose),
+    h("p", {}, h("strong", {}, "Goals: "), r.goals.join("; ")),
+    h("p", {}, cadenceText(r)),
+    answerForm(ctx, r, () => ctx.navigate("mentoring"), false));
 }
 
 function card(ctx: ViewContext, r: Relationship, role: Role): HTMLElement {
@@ -40,7 +58,7 @@ function card(ctx: ViewContext, r: Relationship, role: Role): HTMLElement {
   const next = h("p", { class: "next" }, r.series ? "Next session: looking…" : "Next session: not booked yet");
   const actions = h("div", { class: "actions" },
     button("Open", () => void ctx.navigate("relationship", { id: r.id }), { "aria-label": `Open the relationship with ${other.displayName}` }));
-  if (r.status === "proposed" && role === "mentee")
+  if (r.status === "agreed" && role === "mentee")
     actions.append(button("Choose a time", () => void ctx.navigate("time", { id: r.id }), { class: "primary", "aria-label": `Choose a time with ${other.displayName}` }));
   if (r.series)
     actions.append(button("Sessions", () => void ctx.navigate("sessions", { id: r.id }), { "aria-label": `Sessions with ${other.displayName}` }));
@@ -48,7 +66,7 @@ function card(ctx: ViewContext, r: Relationship, role: Role): HTMLElement {
 
   return h("li", { class: "card", "data-relationship": r.id },
     h("h4", {}, other.displayName),
-    h("p", { class: `badge status-${r.status}` }, statusLabels[r.status] ?? r.status),
+    h("p", { class: `badge status-${r.status}` }, statusFor(r, role)),
     h("p", {}, cadenceText(r)),
     next,
     actions);

@@ -124,8 +124,8 @@ export const newRelationshipView: View<"new"> = async (ctx) => {
     submit.disabled = true;
     try {
       const created = await ctx.api.createRelationship(request);
-      ctx.announce(`Proposed to ${created.mentor.displayName}. Now choose a time.`);
-      await ctx.navigate("time", { id: created.id });
+      ctx.announce(`Asked ${created.mentor.displayName}: MentorScheduler mailed them your proposal. You choose a time once they accept.`);
+      await ctx.navigate("relationship", { id: created.id });
     } catch (problem) {
       errors.show(problem, mentorFieldFor);
       ctx.announce(messageOf(problem, "The relationship was not created."), "error");

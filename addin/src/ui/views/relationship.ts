@@ -5,38 +5,50 @@ import type { Frequency, Relationship, Session } from "../../api/types";
 import type { View, ViewContext } from "../context";
 import { append, button, h, replace, section } from "../dom";
 import { errorSummary, field, fieldset, FormErrors } from "../forms";
-import { cadenceText, formatDate, formatInstant, frequencyLabels, statusLabels } from "../format";
+import { cadenceText, formatDate, formatInstant, frequencyLabels, statusFor } from "../format";
 import { roleIn, zoneFor } from "../people";
+import { answerForm, editForm, withdrawControl } from "./proposal";
 
 export const relationshipView: View<"relationship"> = async (ctx, params) => {
   const { id } = params;
   const r = await ctx.api.relationship(id);
-  const isMentee = roleIn(ctx, r) === "mentee";
+  const role = roleIn(ctx, r);
+  const isMentee = role === "mentee";
   const other = isMentee ? r.mentor : r.mentee;
+  const reopen = () => ctx.navigate("relationship", { id });
 
   const root = h("div", { class: "view" },
     h("h2", {}, `Relationship with ${other.displayName}`),
     h("dl", { class: "facts" },
-      h("dt", {}, "Status"), h("dd", {}, statusLabels[r.status]),
+      h("dt", {}, "Status"), h("dd", {}, statusFor(r, role)),
+      ...(r.mentorComment ? [h("dt", {}, `${r.mentor.displayName}'s comment`), h("dd", { class: "comment" }, r.mentorComment)] : []),
       h("dt", {}, "Purpose"), h("dd", {}, r.purpose),
       h("dt", {}, "Goals"), h("dd", {}, h("ul", {}, ...r.goals.map((g) => h("li", {}, g)))),
       h("dt", {}, "Cadence"), h("dd", {}, cadenceText(r)),
       h("dt", {}, "Starts"), h("dd", {}, `${formatDate(r.startDate)} (${r.timeZone})`)),
     h("div", { class: "actions" },
-      r.status === "proposed" && isMentee ? button("Choose a time", () => void ctx.navigate("time", { id }), { class: "primary" }) : null,
+      r.status === "agreed" && isMentee ? button("Choose a time", () => void ctx.navigate("time", { id }), { class: "primary" }) : null,
       r.series ? button("Upcoming sessions", () => void ctx.navigate("sessions", { id })) : null));
 
-  const timeline = h("div", {}, h("p", {}, "Loading…"));
-  const actionItems = h("div", {}, h("p", {}, "Loading…"));
-  root.append(section("Open action items", 3, actionItems), section("Timeline", 3, timeline));
-  void loadActionItems(ctx, r, actionItems);
-  void loadTimeline(ctx, r, timeline);
+  // Ask first: the mentor answers, the mentee may edit or withdraw while it is open.
+  if (r.status === "proposed" && role === "mentor") root.append(answerForm(ctx, r, reopen));
+  if (r.status === "proposed" && isMentee) root.append(editForm(ctx, r, reopen));
+  if ((r.status === "proposed" || r.status === "agreed") && isMentee) root.append(withdrawControl(ctx, r, reopen));
+
+  // A relationship that never had a series has no binder yet.
+  if (r.series || r.status === "invited" || r.status === "active" || r.status === "ended") {
+    const timeline = h("div", {}, h("p", {}, "Loading…"));
+    const actionItems = h("div", {}, h("p", {}, "Loading…"));
+    root.append(section("Open action items", 3, actionItems), section("Timeline", 3, timeline));
+    void loadActionItems(ctx, r, actionItems);
+    void loadTimeline(ctx, r, timeline);
+  }
 
   if (r.series) {
     const sessions = h("div", {}, h("p", {}, "Loading…"));
     root.append(section("Sessions", 3, sessions));
     void loadSessions(ctx, r, isMentee, sessions);
-    if (isMentee && r.status !== "declined" && r.status !== "ended") root.append(amendForm(ctx, r));
+    if (isMentee && (r.status === "invited" || r.status === "active")) root.append(amendForm(ctx, r));
   }
   return root;
 };

@@ -156,6 +156,12 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -191,6 +197,10 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
                     b.Property<string>("MenteeUpn")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("MentorComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("MentorDisplayName")
                         .IsRequired()
@@ -258,7 +268,7 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
                     b.HasIndex("TenantId", "MenteeId", "MentorId")
                         .IsUnique()
                         .HasDatabaseName("IX_Relationships_OpenPair")
-                        .HasFilter("\"Status\" IN ('Proposed', 'Invited', 'Active')");
+                        .HasFilter("\"Status\" IN ('Proposed', 'Agreed', 'Invited', 'Active')");
 
                     b.ToTable("Relationships", (string)null);
                 });
@@ -337,6 +347,78 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
                     b.HasIndex("ExpiresAtMs");
 
                     b.ToTable("TokenCache", (string)null);
+                });
+
+            modelBuilder.Entity("MentorScheduler.Api.Mail.OutboxMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("AvailableAtMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Failed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("FromUpn")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasColumnType("text");
+
+                    b.Property<long?>("LeaseUntilMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("RelationshipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ToAddress")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ToName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RelationshipId");
+
+                    b.HasIndex("SentAt", "Failed", "AvailableAtMs");
+
+                    b.ToTable("OutboxMail", (string)null);
                 });
 
             modelBuilder.Entity("MentorScheduler.Api.Notes.ActionItem", b =>

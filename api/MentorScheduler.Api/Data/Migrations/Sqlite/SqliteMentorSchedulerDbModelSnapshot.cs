@@ -151,6 +151,12 @@ namespace MentorScheduler.Api.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -185,6 +191,10 @@ namespace MentorScheduler.Api.Data.Migrations.Sqlite
 
                     b.Property<string>("MenteeUpn")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MentorComment")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("MentorDisplayName")
@@ -253,7 +263,7 @@ namespace MentorScheduler.Api.Data.Migrations.Sqlite
                     b.HasIndex("TenantId", "MenteeId", "MentorId")
                         .IsUnique()
                         .HasDatabaseName("IX_Relationships_OpenPair")
-                        .HasFilter("\"Status\" IN ('Proposed', 'Invited', 'Active')");
+                        .HasFilter("\"Status\" IN ('Proposed', 'Agreed', 'Invited', 'Active')");
 
                     b.ToTable("Relationships", (string)null);
                 });
@@ -332,6 +342,78 @@ namespace MentorScheduler.Api.Data.Migrations.Sqlite
                     b.HasIndex("ExpiresAtMs");
 
                     b.ToTable("TokenCache", (string)null);
+                });
+
+            modelBuilder.Entity("MentorScheduler.Api.Mail.OutboxMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AvailableAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Failed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FromUpn")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntilMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RelationshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToAddress")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RelationshipId");
+
+                    b.HasIndex("SentAt", "Failed", "AvailableAtMs");
+
+                    b.ToTable("OutboxMail", (string)null);
                 });
 
             modelBuilder.Entity("MentorScheduler.Api.Notes.ActionItem", b =>

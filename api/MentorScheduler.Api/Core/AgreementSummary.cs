@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using MentorScheduler.Api.Core;
 
-namespace MentorScheduler.Api.Scheduling;
+namespace MentorScheduler.Api.Core;
 
 /// <summary>The series' subject and the HTML body summarising the agreement; every user-written text is encoded.</summary>
 public static class AgreementSummary

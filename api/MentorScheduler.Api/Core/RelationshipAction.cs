@@ -1,0 +1,23 @@
+namespace MentorScheduler.Api.Core;
+
+/// <summary>What a person can ask of a relationship's life; <see cref="RelationshipStates"/> says from which states.</summary>
+public enum RelationshipAction
+{
+    /// <summary>The mentee edits the proposed agreement.</summary>
+    Edit,
+
+    /// <summary>The mentee takes the proposal back before anything is booked.</summary>
+    Withdraw,
+
+    /// <summary>The mentor accepts or declines the proposal.</summary>
+    Answer,
+
+    /// <summary>The mentee books the series the mentor agreed to.</summary>
+    Book,
+
+    /// <summary>The mentee changes the cadence or time of the booked series.</summary>
+    Amend,
+
+    /// <summary>A participant cancels one coming session.</summary>
+    CancelSession,
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Net;
+using MentorScheduler.Api.Core;
+using MentorScheduler.Api.Data;
+
+namespace MentorScheduler.Api.Mail;
+
+/// <summary>
+/// The mails of a relationship's life (API.md "The relationship's life"), each recorded in the outbox with the change
+/// it tells of. Every text a person wrote is HTML-encoded: markup in a purpose, a goal or a comment stays words.
+/// </summary>
+public static class LifecycleMails
+{
+    public const string Proposal = "proposal", Accepted = "accepted", Declined = "declined", Withdrawn = "withdrawn";
+
+    /// <summary>To the mentor, from the mentee: the agreement asked for, and how to answer it.</summary>
+    public static OutboxMail ProposalToMentor(MentorSchedulerDb db, Relationship r, DateTimeOffset now) =>
+        MailOutbox.Add(db, r.TenantId, r.Id, Proposal, r.MenteeUpn, r.MentorMail, r.MentorDisplayName,
+            $"{r.MenteeDisplayName} asks you to be their mentor",
+            $"<p>{E(r.MenteeDisplayName)} would like you to be their mentor, and proposes this agreement.</p>" +
+            AgreementSummary.Html(r) +
+            $"<p><strong>First meeting from:</strong> {E(r.StartDate.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture))} ({E(r.TimeZone)}).</p>" +
+            "<p><strong>How to answer:</strong> open MentorScheduler in Outlook (the add-in, on any mail) and choose <em>Accept</em> or " +
+            "<em>Decline</em>, with a comment if you like. Nothing is booked in your calendar until you accept; saying no is fine, " +
+            "and your comment helps them find the right mentor.</p>", now);
+
+    /// <summary>To the mentee, from the mentor: yes (book a time now) or no (with the mentor's words).</summary>
+    public static OutboxMail AnswerToMentee(MentorSchedulerDb db, Relationship r, DateTimeOffset now)
+    {
+        var accepted = r.Status == RelationshipStatus.Agreed;
+        var comment = string.IsNullOrWhiteSpace(r.MentorComment) ? string.Empty : $"<p>{E(r.MentorDisplayName)} wrote: “{E(r.MentorComment)}”</p>";
+        return accepted
+            ? MailOutbox.Add(db, r.TenantId, r.Id, Accepted, r.MentorUpn, r.MenteeMail, r.MenteeDisplayName,
+                $"{r.MentorDisplayName} agreed to be your mentor",
+                $"<p>{E(r.MentorDisplayName)} accepted your mentoring proposal.</p>{comment}" +
+                "<p>Open MentorScheduler in Outlook to choose a time that suits you both; the whole series is then booked in your calendars.</p>", now)
+            : MailOutbox.Add(db, r.TenantId, r.Id, Declined, r.MentorUpn, r.MenteeMail, r.MenteeDisplayName,
+                $"{r.MentorDisplayName} cannot be your mentor",
+                $"<p>{E(r.MentorDisplayName)} declined your mentoring proposal.</p>{comment}" +
+                "<p>Nothing was booked. You can propose someone else in MentorScheduler; the guides suggest asking a few possible mentors.</p>", now);
+    }
+
+    /// <summary>To the mentor, from the mentee: the request is taken back.</summary>
+    public static OutboxMail WithdrawalToMentor(MentorSchedulerDb db, Relationship r, DateTimeOffset now) =>
+        MailOutbox.Add(db, r.TenantId, r.Id, Withdrawn, r.MenteeUpn, r.MentorMail, r.MentorDisplayName,
+            $"{r.MenteeDisplayName} withdrew their mentoring request",
+            $"<p>{E(r.MenteeDisplayName)} withdrew the mentoring request they sent you (purpose: {E(r.Purpose)}). " +
+            "Nothing was booked and nothing more is asked of you.</p>", now);
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+}
