@@ -90,14 +90,16 @@ public class TestApp : WebApplicationFactory<Program>
         return client;
     }
 
-    /// <summary>Waits until every mail the app has recorded (proposals, answers) has left its outbox.</summary>
+    /// <summary>Waits until every mail the app owes now (proposals, answers; not check-ins planned for later) has left its outbox.</summary>
     public async Task OutboxSentAsync()
     {
         await Eventually.Until(async () =>
         {
             using var scope = Services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<MentorScheduler.Api.Data.MentorSchedulerDb>();
-            return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.OutboxMail, m => m.SentAt == null && !m.Failed);
+            var nowMs = Clock.GetUtcNow().ToUnixTimeMilliseconds();
+            return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.OutboxMail,
+                m => m.SentAt == null && !m.Failed && m.AvailableAtMs <= nowMs);
         }, unsent => unsent == 0, "the outbox to send its mails");
     }
 

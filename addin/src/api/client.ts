@@ -1,7 +1,7 @@
 // The one typed client of the MentorScheduler API. Every failure becomes an ApiProblem with words to show.
 import { ApiProblem, networkMessage, problemFromResponse } from "./problems";
 import type {
-  ActionItem, ActionStatus, Agenda, AmendRequest, BookingRequest, CreateRelationshipRequest, DiscussionItem, EditRelationshipRequest,
+  ActionItem, ActionStatus, Agenda, AmendRequest, BookingRequest, CreateRelationshipRequest, DiscussionItem, EditRelationshipRequest, EndRequest,
   DiscussionItemRequest, Me, Notes, NotesRequest, PersonResult, Relationship, Session, SessionRef, Slot,
   Timeline, VersionedNotes,
 } from "./types";
@@ -69,6 +69,11 @@ export class ApiClient {
   /** The mentor's answer to the proposal. */
   answer(id: string, answer: "accept" | "decline", comment?: string): Promise<Relationship> {
     return this.json("POST", `/api/relationships/${seg(id)}/answer`, comment ? { answer, comment } : { answer });
+  }
+
+  /** Either participant ends the relationship: the series stops after the last held session. */
+  end(id: string, request: EndRequest): Promise<Relationship> {
+    return this.json("POST", `/api/relationships/${seg(id)}/end`, request);
   }
 
   withdraw(id: string): Promise<Relationship> {

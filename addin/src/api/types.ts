@@ -48,6 +48,16 @@ export interface Relationship {
   /** The mentor's words with their answer to the proposal. */
   mentorComment?: string | null;
   answeredAt?: string | null;
+  endedAt?: string | null;
+  stayInTouch?: StayInTouch | null;
+}
+
+export type StayInTouch = "none" | "quarterly" | "twiceAYear";
+
+export interface EndRequest {
+  reflection?: string;
+  thankYouNote?: string;
+  stayInTouch?: StayInTouch;
 }
 
 export type EditRelationshipRequest = Partial<Omit<CreateRelationshipRequest, "mentorUpn">>;

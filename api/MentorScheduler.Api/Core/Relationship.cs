@@ -43,6 +43,21 @@ public sealed class Relationship
     public DateTimeOffset? ClosedAt { get; set; }
 
     public const int MaxCommentLength = 2000;
+
+    /// <summary>When it ended, and who ended it (<c>mentee</c> or <c>mentor</c>).</summary>
+    public DateTimeOffset? EndedAt { get; set; }
+
+    public string? EndedBy { get; set; }
+
+    /// <summary>After the end: <c>none</c>, <c>quarterly</c> or <c>twiceAYear</c> check-ins to the mentee.</summary>
+    public string? StayInTouch { get; set; }
+
+    /// <summary>Each person's closing reflection (up to <see cref="MaxClosingTextLength"/> characters).</summary>
+    public string? MenteeReflection { get; set; }
+
+    public string? MentorReflection { get; set; }
+
+    public const int MaxClosingTextLength = 5000;
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; set; }
 

@@ -20,4 +20,7 @@ public enum RelationshipAction
 
     /// <summary>A participant cancels one coming session.</summary>
     CancelSession,
+
+    /// <summary>Either participant ends the relationship: the series stops after the last held session.</summary>
+    End,
 }

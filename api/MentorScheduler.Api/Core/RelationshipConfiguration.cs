@@ -34,6 +34,10 @@ public sealed class RelationshipConfiguration : IEntityTypeConfiguration<Relatio
         builder.Property(r => r.Status).IsRequired().HasConversion<string>();
         builder.Property(r => r.TimeZone).IsRequired();
         builder.Property(r => r.MentorComment).HasMaxLength(Relationship.MaxCommentLength);
+        builder.Property(r => r.EndedBy).HasMaxLength(10);
+        builder.Property(r => r.StayInTouch).HasMaxLength(20);
+        builder.Property(r => r.MenteeReflection).HasMaxLength(Relationship.MaxClosingTextLength);
+        builder.Property(r => r.MentorReflection).HasMaxLength(Relationship.MaxClosingTextLength);
         builder.HasIndex(r => new { r.TenantId, r.MenteeId });
         builder.HasIndex(r => new { r.TenantId, r.MentorId });
         // One open relationship per mentee and mentor, held by the database itself (racing proposals included).

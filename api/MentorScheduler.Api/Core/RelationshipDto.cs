@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace MentorScheduler.Api.Core;
 
-/// <summary>A relationship as API.md describes it; the mentor's comment and the time of their answer only once set.</summary>
+/// <summary>A relationship as API.md describes it; the mentor's comment, the time of their answer, the end and the stay-in-touch choice only once set.</summary>
 public sealed record RelationshipDto(
     Guid Id,
     RelationshipStatus Status,
@@ -17,7 +17,9 @@ public sealed record RelationshipDto(
     string TimeZone,
     SeriesDto? Series,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? MentorComment,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? AnsweredAt)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? AnsweredAt,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? EndedAt,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? StayInTouch)
 {
     public static RelationshipDto From(Relationship r) => new(
         r.Id,
@@ -33,5 +35,7 @@ public sealed record RelationshipDto(
         r.TimeZone,
         r.SeriesEventId is null ? null : new SeriesDto(r.SeriesEventId, r.SeriesStart!.Value, r.SeriesTimeZone!),
         r.MentorComment,
-        r.AnsweredAt);
+        r.AnsweredAt,
+        r.EndedAt,
+        r.StayInTouch);
 }

@@ -18,6 +18,7 @@ public static class RelationshipStates
         [RelationshipAction.Book] = [RelationshipStatus.Agreed],
         [RelationshipAction.Amend] = [RelationshipStatus.Invited, RelationshipStatus.Active],
         [RelationshipAction.CancelSession] = [RelationshipStatus.Invited, RelationshipStatus.Active],
+        [RelationshipAction.End] = [RelationshipStatus.Agreed, RelationshipStatus.Invited, RelationshipStatus.Active],
     };
 
     /// <summary>The states in which the pair is taken: a second proposal to the same mentor waits until this one closes.</summary>
@@ -76,6 +77,7 @@ public static class RelationshipStates
         RelationshipAction.Book => "book the series",
         RelationshipAction.Amend => "amend the series",
         RelationshipAction.CancelSession => "cancel a session",
+        RelationshipAction.End => "end it",
         _ => action.ToString().ToLowerInvariant(),
     };
 }

@@ -11,7 +11,7 @@ namespace MentorScheduler.Api.Mail;
 /// </summary>
 public static class LifecycleMails
 {
-    public const string Proposal = "proposal", Accepted = "accepted", Declined = "declined", Withdrawn = "withdrawn";
+    public const string Proposal = "proposal", Accepted = "accepted", Declined = "declined", Withdrawn = "withdrawn", ThankYou = "thankYou", CheckIn = "checkIn";
 
     /// <summary>To the mentor, from the mentee: the agreement asked for, and how to answer it.</summary>
     public static OutboxMail ProposalToMentor(MentorSchedulerDb db, Relationship r, DateTimeOffset now) =>
@@ -46,6 +46,23 @@ public static class LifecycleMails
             $"{r.MenteeDisplayName} withdrew their mentoring request",
             $"<p>{E(r.MenteeDisplayName)} withdrew the mentoring request they sent you (purpose: {E(r.Purpose)}). " +
             "Nothing was booked and nothing more is asked of you.</p>", now);
+
+    /// <summary>The thank-you note of the person who ended the relationship, to the other, from the writer's mailbox.</summary>
+    public static OutboxMail ThankYouNote(MentorSchedulerDb db, Relationship r, bool fromMentee, string note, DateTimeOffset now)
+    {
+        var (fromUpn, fromName) = fromMentee ? (r.MenteeUpn, r.MenteeDisplayName) : (r.MentorUpn, r.MentorDisplayName);
+        var (toMail, toName) = fromMentee ? (r.MentorMail, r.MentorDisplayName) : (r.MenteeMail, r.MenteeDisplayName);
+        return MailOutbox.Add(db, r.TenantId, r.Id, ThankYou, fromUpn, toMail, toName, $"Thank you from {fromName}",
+            $"<p>{E(note).Replace("\n", "<br>", StringComparison.Ordinal)}</p>" +
+            $"<p class=\"muted\">Sent with MentorScheduler as {E(fromName)} ended your mentoring relationship.</p>", now);
+    }
+
+    /// <summary>The stay-in-touch check-in to the mentee: first after <paramref name="everyDays"/>, then again at that interval.</summary>
+    public static OutboxMail StayInTouch(MentorSchedulerDb db, Relationship r, int everyDays, DateTimeOffset now) =>
+        MailOutbox.Add(db, r.TenantId, r.Id, CheckIn, r.MenteeUpn, r.MenteeMail, r.MenteeDisplayName,
+            $"Time to catch up with {r.MentorDisplayName}?",
+            $"<p>When your mentoring with {E(r.MentorDisplayName)} ended you chose to stay in touch. A short note or a coffee keeps " +
+            "the connection alive: tell them what has moved since, and ask what they are working on.</p>", now, now.AddDays(everyDays), everyDays);
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 }

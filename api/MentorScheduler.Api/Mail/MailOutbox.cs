@@ -20,8 +20,20 @@ public sealed class MailOutbox(MentorSchedulerDb db, IGraphClients graph, TimePr
     private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
     /// <summary>Records a mail with the change being saved: the caller's SaveChanges writes both or neither.</summary>
+    /// <param name="db">The context whose SaveChanges records the change.</param>
+    /// <param name="tenantId">The tenant whose mailbox sends it.</param>
+    /// <param name="relationshipId">The relationship it tells of.</param>
+    /// <param name="kind">What it tells of.</param>
+    /// <param name="fromUpn">The sending mailbox.</param>
+    /// <param name="toAddress">The recipient's SMTP address.</param>
+    /// <param name="toName">The recipient's name.</param>
+    /// <param name="subject">The subject.</param>
+    /// <param name="html">The body; every text a person wrote in it already encoded.</param>
+    /// <param name="now">Now, on the injected clock.</param>
+    /// <param name="sendAt">Not before then (now when null).</param>
+    /// <param name="repeatEveryDays">Sent again this many days after each sending.</param>
     public static OutboxMail Add(MentorSchedulerDb db, string tenantId, Guid relationshipId, string kind, string fromUpn,
-        string toAddress, string toName, string subject, string html, DateTimeOffset now)
+        string toAddress, string toName, string subject, string html, DateTimeOffset now, DateTimeOffset? sendAt = null, int? repeatEveryDays = null)
     {
         var mail = new OutboxMail
         {
@@ -35,7 +47,8 @@ public sealed class MailOutbox(MentorSchedulerDb db, IGraphClients graph, TimePr
             Subject = subject,
             Html = html,
             CreatedAt = now,
-            AvailableAtMs = now.ToUnixTimeMilliseconds(),
+            AvailableAtMs = (sendAt ?? now).ToUnixTimeMilliseconds(),
+            RepeatEveryDays = repeatEveryDays,
         };
         db.Set<OutboxMail>().Add(mail);
         return mail;
@@ -63,6 +76,12 @@ public sealed class MailOutbox(MentorSchedulerDb db, IGraphClients graph, TimePr
                 }, cancellationToken: ct);
                 mail.SentAt = clock.GetUtcNow();
                 sent++;
+                if (mail.RepeatEveryDays is { } days)
+                {
+                    var due = DateTimeOffset.FromUnixTimeMilliseconds(mail.AvailableAtMs).AddDays(days);
+                    Add(db, mail.TenantId, mail.RelationshipId, mail.Kind, mail.FromUpn, mail.ToAddress, mail.ToName, mail.Subject, mail.Html,
+                        clock.GetUtcNow(), due, days);
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException && GraphExceptionHandler.Translate(e, out _) is not null)
             {

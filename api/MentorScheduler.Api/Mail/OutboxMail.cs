@@ -11,7 +11,7 @@ public sealed class OutboxMail
     public required string TenantId { get; init; }
     public Guid RelationshipId { get; init; }
 
-    /// <summary>What it tells of (<c>proposal</c>, <c>accepted</c>, <c>declined</c>, <c>withdrawn</c>), for logs and tests.</summary>
+    /// <summary>What it tells of (<c>proposal</c>, <c>accepted</c>, <c>declined</c>, <c>withdrawn</c>, <c>thankYou</c>, <c>checkIn</c>), for logs and tests.</summary>
     public required string Kind { get; init; }
 
     /// <summary>The mailbox it is sent from (the person whose action it reports).</summary>
@@ -32,6 +32,9 @@ public sealed class OutboxMail
 
     /// <summary>Unix milliseconds: not tried before then (SQLite compares numbers, not dates).</summary>
     public long AvailableAtMs { get; set; }
+
+    /// <summary>Sent again this many days after each sending (the stay-in-touch check-ins), until the relationship says otherwise.</summary>
+    public int? RepeatEveryDays { get; init; }
 
     public string? LeaseOwner { get; set; }
     public long? LeaseUntilMs { get; set; }

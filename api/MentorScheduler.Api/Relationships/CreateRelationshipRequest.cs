@@ -1,7 +1,10 @@
 using MentorScheduler.Api.Core;
 namespace MentorScheduler.Api.Relationships;
 
-/// <summary>The body of <c>POST /api/relationships</c>. Fields are nullable so each missing one is named.</summary>
+/// <summary>
+/// The body of <c>POST /api/relationships</c> (fields are nullable so each missing one is named), and of
+/// <c>PATCH /api/relationships/{id}</c>, where a field left out keeps its value.
+/// </summary>
 public sealed record CreateRelationshipRequest(
     string? MentorUpn,
     string? Purpose,

@@ -71,7 +71,7 @@ public static class LifecycleApi
     }
 
     public static async Task<Results<Ok<RelationshipDto>, ValidationProblem, ProblemHttpResult>> Edit(
-        Guid id, EditRelationshipRequest? request, RecordAccess records, MentorSchedulerDb db, MailSignal mail, TimeProvider clock, CancellationToken ct)
+        Guid id, CreateRelationshipRequest? request, RecordAccess records, MentorSchedulerDb db, MailSignal mail, TimeProvider clock, CancellationToken ct)
     {
         if (await records.RelationshipAsync(id, ct) is not { } access) return RecordAccess.RelationshipNotFound(id);
         if (!access.IsMentee) return RecordAccess.OnlyTheMentee(access.Relationship, "edit");

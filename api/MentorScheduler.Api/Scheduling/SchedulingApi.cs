@@ -22,6 +22,7 @@ public static class SchedulingApi
         services.AddScoped<BookingFlow>();
         services.AddScoped<SeriesAmender>();
         services.AddScoped<SessionCanceller>();
+        services.AddScoped<EndingFlow>();
         return services;
     }
 
@@ -32,6 +33,7 @@ public static class SchedulingApi
             .WithTags("Booking");
         group.MapGet("/slots", GetSlots).WithSummary("The best recurring slots, each scored over all its meetings.");
         group.MapPost("/booking", Book).WithSummary("Book the whole series in Outlook (idempotent).");
+        group.MapPost("/end", End).WithSummary("Either participant ends the relationship: the series stops after the last held session (idempotent).");
         group.MapPost("/amend", Amend)
             .WithSummary("Change the cadence, length or time: the current series ends after the last held session and a new one is booked.");
 
@@ -58,6 +60,14 @@ public static class SchedulingApi
         var (start, zone, errors) = SlotRequestParser.Parse(request?.Start, request?.TimeZone, access.Relationship, now);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         return await booking.BookAsync(access.Relationship, start, zone, ct);
+    }
+
+    public static async Task<Results<Ok<RelationshipDto>, ValidationProblem, ProblemHttpResult>> End(
+        Guid id, EndRequest? request, RecordAccess records, EndingFlow ending, CancellationToken ct)
+    {
+        if (await records.RelationshipAsync(id, ct) is not { } access) return RecordAccess.RelationshipNotFound(id);
+        if (!access.IsParticipant) return RecordAccess.ReadOnly();
+        return await ending.EndAsync(access, request, ct);
     }
 
     public static async Task<Results<Ok<RelationshipDto>, ValidationProblem, ProblemHttpResult>> Amend(

@@ -4,9 +4,6 @@ using MentorScheduler.Api.Graph;
 using MentorScheduler.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Graph.Models;
-using Microsoft.Graph.Models.ODataErrors;
-using Microsoft.Graph.Users.Item.Events.Item.Cancel;
 using NodaTime;
 
 namespace MentorScheduler.Api.Scheduling;
@@ -121,39 +118,8 @@ public sealed class SeriesAmender(MentorSchedulerDb db, IGraphClients graph, Ses
         (await db.Sessions.AsNoTracking().Where(s => s.RelationshipId == r.Id && s.Status == SessionStatus.Scheduled).ToListAsync(ct))
             .Where(s => Instant.FromDateTimeOffset(s.Start) <= now).ToList();
 
-    /// <summary>
-    /// Ends the current series after its last held meeting (or cancels it when none was held). Repeating it is harmless:
-    /// the same end date again, or a series already cancelled (404).
-    /// </summary>
-    private async Task EndSeriesAsync(Relationship r, List<Session> held, CancellationToken ct)
-    {
-        var events = graph.ForCurrentUser().Users[r.MenteeUpn].Events;
-        var lastHeld = held.MaxBy(s => s.OriginalStart);
-        var seriesZone = r.SeriesTimeZone ?? r.TimeZone;
-        var first = LocalDateTime.FromDateTime(r.SeriesStart!.Value);
-        try
-        {
-            if (lastHeld is null)
-            {
-                await events[r.SeriesEventId].Cancel.PostAsync(new CancelPostRequestBody { Comment = "This series is replaced by an amended one." }, cancellationToken: ct);
-                return;
-            }
-            var lastDate = Instant.FromDateTimeOffset(lastHeld.OriginalStart).InZone(TimeZones.Zone(seriesZone)).Date;
-            var recurrence = CadenceSchedule.Recurrence(r.Frequency, first.Date, 1, TimeZones.ToWindows(seriesZone));
-            recurrence.Range = new RecurrenceRange
-            {
-                Type = RecurrenceRangeType.EndDate,
-                StartDate = recurrence.Range!.StartDate,
-                EndDate = new Microsoft.Kiota.Abstractions.Date(lastDate.Year, lastDate.Month, lastDate.Day),
-                RecurrenceTimeZone = recurrence.Range.RecurrenceTimeZone,
-            };
-            await events[r.SeriesEventId].PatchAsync(new Event { Recurrence = recurrence }, cancellationToken: ct);
-        }
-        catch (ODataError e) when (e.ResponseStatusCode == StatusCodes.Status404NotFound)
-        {
-            // Already cancelled by an earlier attempt (or in Outlook): nothing left to end.
-        }
-    }
+    private Task EndSeriesAsync(Relationship r, List<Session> held, CancellationToken ct) =>
+        SeriesEnder.EndAfterAsync(graph.ForCurrentUser(), r, held, "This series is replaced by an amended one.", ct);
 
     /// <summary>
     /// Meetings of the old series that were never held are superseded by the new series. Those that already carry

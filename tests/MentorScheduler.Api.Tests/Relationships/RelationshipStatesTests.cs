@@ -14,6 +14,7 @@ public sealed class RelationshipStatesTests
         [RelationshipAction.Book] = [RelationshipStatus.Agreed],
         [RelationshipAction.Amend] = [RelationshipStatus.Invited, RelationshipStatus.Active],
         [RelationshipAction.CancelSession] = [RelationshipStatus.Invited, RelationshipStatus.Active],
+        [RelationshipAction.End] = [RelationshipStatus.Agreed, RelationshipStatus.Invited, RelationshipStatus.Active],
     };
 
     public static TheoryData<RelationshipStatus, RelationshipAction> EveryPair()

@@ -106,4 +106,33 @@ public sealed class MenteeJourneyTests(BrowserFixture browser) : PaneTestBase(br
         var sessions = await Tenant.SessionsAsync("adele.vance", id);
         Assert.Equal("cancelled", sessions[1]!["status"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task AdeleEndsTheRelationshipWithAThankYouNoteAndItMovesToPast()
+    {
+        var id = await Tenant.ProposeAsync("adele.vance", "megan.bowen");
+        await Tenant.BookBestSlotAsync("adele.vance", id);
+        var pane = await OpenPaneAsync("adele.vance");
+        await pane.OpenRelationshipAsync("Megan Bowen");
+
+        await pane.Page.GetByRole(AriaRole.Button, new() { Name = "End the relationship…" }).ClickAsync();
+        await Expect(pane.Page.GetByLabel("Your closing reflection")).ToBeFocusedAsync();
+        await pane.Page.GetByLabel("Your closing reflection").FillAsync("I know what I want next.");
+        await pane.Page.GetByLabel("Thank-you note to Megan Bowen (optional)").FillAsync("Thank you, Megan. <i>Really</i>.");
+        await pane.Page.GetByRole(AriaRole.Radio, new() { Name = "Every 6 months" }).CheckAsync();
+        await Artifacts.CheckViewAsync(pane.Page, "7-ending");
+        await pane.Page.GetByRole(AriaRole.Button, new() { Name = "End the relationship", Exact = true }).ClickAsync();
+
+        await Expect(pane.Status).ToContainTextAsync("Ended. Your note goes to Megan Bowen.");
+        await Expect(pane.Page.Locator("main")).ToContainTextAsync("Ended");
+        await Expect(pane.Page.GetByRole(AriaRole.Button, new() { Name = "End the relationship…" })).ToHaveCountAsync(0);
+        await pane.GoToAsync("My mentoring");
+        var past = pane.Page.Locator("section:has(h3:text-is('Past')) li.card");
+        await Expect(past).ToContainTextAsync("Megan Bowen");
+        await Expect(past).ToContainTextAsync("Ended");
+        await Artifacts.CheckViewAsync(pane.Page, "7-past");
+        var relationship = await Tenant.RelationshipAsync("adele.vance", id);
+        Assert.Equal("ended", relationship["status"]!.GetValue<string>());
+        Assert.Equal("twiceAYear", relationship["stayInTouch"]!.GetValue<string>());
+    }
 }

@@ -174,6 +174,12 @@ public sealed class TenantActions(E2EApp app)
         await AnswerRecordedAsync(mentor, r => r["mentee"]!["displayName"]!.GetValue<string>() == menteeName);
     }
 
+    public async Task<JsonObject> RelationshipAsync(string user, string relationshipId)
+    {
+        using var client = await ClientForAsync(user);
+        return (await client.GetFromJsonAsync<JsonObject>($"/api/relationships/{relationshipId}"))!;
+    }
+
     public async Task<JsonArray> SessionsAsync(string user, string relationshipId)
     {
         using var client = await ClientForAsync(user);

@@ -7,6 +7,7 @@ import { append, button, h, replace, section } from "../dom";
 import { errorSummary, field, fieldset, FormErrors } from "../forms";
 import { cadenceText, formatDate, formatInstant, frequencyLabels, statusFor } from "../format";
 import { roleIn, zoneFor } from "../people";
+import { endForm } from "./ending";
 import { answerForm, editForm, withdrawControl } from "./proposal";
 
 export const relationshipView: View<"relationship"> = async (ctx, params) => {
@@ -22,6 +23,7 @@ export const relationshipView: View<"relationship"> = async (ctx, params) => {
     h("dl", { class: "facts" },
       h("dt", {}, "Status"), h("dd", {}, statusFor(r, role)),
       ...(r.mentorComment ? [h("dt", {}, `${r.mentor.displayName}'s comment`), h("dd", { class: "comment" }, r.mentorComment)] : []),
+      ...(r.endedAt ? [h("dt", {}, "Ended"), h("dd", {}, formatInstant(r.endedAt, zoneFor(ctx, r)))] : []),
       h("dt", {}, "Purpose"), h("dd", {}, r.purpose),
       h("dt", {}, "Goals"), h("dd", {}, h("ul", {}, ...r.goals.map((g) => h("li", {}, g)))),
       h("dt", {}, "Cadence"), h("dd", {}, cadenceText(r)),
@@ -50,6 +52,8 @@ export const relationshipView: View<"relationship"> = async (ctx, params) => {
     void loadSessions(ctx, r, isMentee, sessions);
     if (isMentee && (r.status === "invited" || r.status === "active")) root.append(amendForm(ctx, r));
   }
+  // Ending comes last: it is the one step that closes the relationship.
+  if ((r.status === "agreed" || r.status === "invited" || r.status === "active") && role !== "admin") root.append(endForm(ctx, r, isMentee, reopen));
   return root;
 };
 

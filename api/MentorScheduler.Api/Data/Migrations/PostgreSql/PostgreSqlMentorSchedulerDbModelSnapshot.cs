@@ -168,6 +168,13 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
                     b.Property<int>("DurationMinutes")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EndedBy")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<int>("EvaluateAfterMeetings")
                         .HasColumnType("integer");
 
@@ -194,6 +201,10 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("MenteeReflection")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
                     b.Property<string>("MenteeUpn")
                         .IsRequired()
                         .HasColumnType("text");
@@ -213,6 +224,10 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
                     b.Property<string>("MentorMail")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("MentorReflection")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
 
                     b.Property<string>("MentorTimeZone")
                         .HasColumnType("text");
@@ -247,6 +262,10 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("StayInTouch")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("TenantId")
                         .IsRequired()
@@ -392,6 +411,9 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
 
                     b.Property<Guid>("RelationshipId")
                         .HasColumnType("uuid");
+
+                    b.Property<int?>("RepeatEveryDays")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone");

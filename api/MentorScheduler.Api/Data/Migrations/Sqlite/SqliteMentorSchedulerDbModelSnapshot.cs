@@ -163,6 +163,13 @@ namespace MentorScheduler.Api.Data.Migrations.Sqlite
                     b.Property<int>("DurationMinutes")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndedBy")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("EvaluateAfterMeetings")
                         .HasColumnType("INTEGER");
 
@@ -189,6 +196,10 @@ namespace MentorScheduler.Api.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MenteeReflection")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MenteeUpn")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -207,6 +218,10 @@ namespace MentorScheduler.Api.Data.Migrations.Sqlite
 
                     b.Property<string>("MentorMail")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MentorReflection")
+                        .HasMaxLength(5000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("MentorTimeZone")
@@ -241,6 +256,10 @@ namespace MentorScheduler.Api.Data.Migrations.Sqlite
 
                     b.Property<string>("Status")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StayInTouch")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TenantId")
@@ -387,6 +406,9 @@ namespace MentorScheduler.Api.Data.Migrations.Sqlite
 
                     b.Property<Guid>("RelationshipId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("RepeatEveryDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("TEXT");
