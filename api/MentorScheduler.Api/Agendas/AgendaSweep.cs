@@ -24,6 +24,7 @@ public sealed class AgendaSweep(
     ILogger<AgendaSweep> logger)
 {
     private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+    private readonly List<Guid> _finished = [];
 
     /// <summary>Relationships looked at per page: memory stays flat however many series are booked.</summary>
     public const int PageSize = 500;
@@ -70,10 +71,47 @@ public sealed class AgendaSweep(
             if (page.Count < PageSize) break;
         }
         await DeliverDueAsync(atLeast: 1);
+        var ended = await EndFinishedAsync(now, ct);
         logger.LogInformation("Agenda sweep: {Looked} booked relationships looked at, {Due} with something due; {Agendas} agendas and {Reminders} reminders sent, " +
-            "{RenderFailures} agendas the template could not render, in {ElapsedMs:0} ms.", looked, withSomethingDue, delivered, reminders, RenderFailures,
-            clock.GetElapsedTime(started).TotalMilliseconds);
+            "{RenderFailures} agendas the template could not render, {Ended} relationships ended with their last meeting, in {ElapsedMs:0} ms.",
+            looked, withSomethingDue, delivered, reminders, RenderFailures, ended, clock.GetElapsedTime(started).TotalMilliseconds);
         return new SweepDto(delivered, reminders, RenderFailures);
+    }
+
+    /// <summary>
+    /// Ends the booked relationships whose every remaining meeting has been held: the agreement is complete, the series
+    /// has run out in Outlook by itself (nothing to change there), and the record says so. No Graph call.
+    /// </summary>
+    private async Task<int> EndFinishedAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        if (_finished.Count == 0) return 0;
+        var ended = 0;
+        foreach (var ids in _finished.Chunk(PageSize))
+        {
+            db.ChangeTracker.Clear();
+            var relationships = await db.Relationships.Where(r => ids.Contains(r.Id) && RelationshipStates.Booked.Contains(r.Status)).ToListAsync(ct);
+            foreach (var r in relationships)
+            {
+                r.Status = RelationshipStatus.Ended;
+                r.EndedAt = now;
+                r.EndedBy = "agreement";
+                r.StayInTouch ??= "none";
+                r.UpdatedAt = now;
+                r.RowVersion++;
+            }
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                ended += relationships.Count;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Someone changed one of them meanwhile (ended it, amended it): the next sweep looks again.
+                db.ChangeTracker.Clear();
+            }
+        }
+        _finished.Clear();
+        return ended;
     }
 
     private async Task<(int Agendas, int Reminders)> DeliverChunkAsync(List<Guid> due, Interval window, DateTimeOffset now, CancellationToken ct)
@@ -94,10 +132,12 @@ public sealed class AgendaSweep(
     private async Task<HashSet<Guid>> WithSomethingDueAsync(List<Guid> relationshipIds, DateTimeOffset now, CancellationToken ct)
     {
         var settings = options.Value;
-        var coming = (await db.Sessions.AsNoTracking()
-                .Where(s => relationshipIds.Contains(s.RelationshipId) && s.Status == SessionStatus.Scheduled)
-                .Select(s => new { s.Id, s.RelationshipId, s.Start }).ToListAsync(ct))
-            .Where(s => s.Start > now && s.Start <= now + settings.LeadTime + settings.ReminderBefore).ToList();
+        var scheduled = await db.Sessions.AsNoTracking()
+            .Where(s => relationshipIds.Contains(s.RelationshipId) && s.Status == SessionStatus.Scheduled)
+            .Select(s => new { s.Id, s.RelationshipId, s.Start, s.End }).ToListAsync(ct);
+        // A relationship whose last meeting has been held ends itself (closed after the pages are read, so paging is not disturbed).
+        _finished.AddRange(scheduled.GroupBy(s => s.RelationshipId).Where(g => g.All(s => s.End <= now)).Select(g => g.Key));
+        var coming = scheduled.Where(s => s.Start > now && s.Start <= now + settings.LeadTime + settings.ReminderBefore).ToList();
         if (coming.Count == 0) return [];
         var sessionIds = coming.Select(s => s.Id).ToList();
         var done = (await db.AgendaDeliveries.AsNoTracking()

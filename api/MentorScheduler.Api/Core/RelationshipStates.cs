@@ -6,7 +6,8 @@ namespace MentorScheduler.Api.Core;
 /// <summary>
 /// The one place that says which state a relationship may move from, for each thing a person asks (API.md "The
 /// relationship's life"): every endpoint that changes a relationship asks here, and a refusal is a 409 whose
-/// detail names the current state and what can be done from it.
+/// detail names the current state and what can be done from it (also as <c>state</c> and <c>possible</c>; not
+/// <c>status</c>, which is the problem's HTTP status).
 /// </summary>
 public static class RelationshipStates
 {
@@ -47,7 +48,7 @@ public static class RelationshipStates
             $"You asked to {Describe(action)}, but this relationship with {r.MentorDisplayName} is {Name(r.Status)}: {Meaning(r.Status)}. {next}",
             "invalidTransition");
         var extensions = problem.ProblemDetails.Extensions;
-        extensions["status"] = Name(r.Status);
+        extensions["state"] = Name(r.Status);
         extensions["possible"] = possible.Select(a => a.ToString().ToLowerInvariant()).ToList();
         return problem;
     }

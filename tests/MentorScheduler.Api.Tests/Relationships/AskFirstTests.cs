@@ -57,7 +57,7 @@ public sealed class AskFirstTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Conflict, booking.StatusCode);
         var problem = await booking.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("invalidTransition", problem.GetProperty("code").GetString());
-        Assert.Equal("proposed", problem.GetProperty("status").GetString());
+        Assert.Equal("proposed", problem.GetProperty("state").GetString());
         Assert.Contains("the mentor has not answered yet", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(["edit", "withdraw", "answer"], problem.GetProperty("possible").EnumerateArray().Select(p => p.GetString()));
         Assert.Empty(await BookingWorld.SeriesInGraph(_app.Graph(), "adele.vance@contoso.example", id));
@@ -220,7 +220,7 @@ public sealed class AskFirstTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Conflict, withdraw.StatusCode);
         var problem = await withdraw.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal("invited", problem.GetProperty("status").GetString());
+        Assert.Equal("invited", problem.GetProperty("state").GetString());
         Assert.Equal(["amend", "cancelsession", "end"], problem.GetProperty("possible").EnumerateArray().Select(p => p.GetString()));
         Assert.Equal(HttpStatusCode.Conflict, answer.StatusCode);
     }

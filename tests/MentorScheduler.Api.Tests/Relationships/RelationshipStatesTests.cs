@@ -43,7 +43,7 @@ public sealed class RelationshipStatesTests
         Assert.NotNull(refusal);
         Assert.Equal(409, refusal.StatusCode);
         Assert.Equal("invalidTransition", refusal.ProblemDetails.Extensions["code"]);
-        Assert.Equal(status.ToString().ToLowerInvariant(), refusal.ProblemDetails.Extensions["status"]);
+        Assert.Equal(status.ToString().ToLowerInvariant(), refusal.ProblemDetails.Extensions["state"]);
         Assert.Contains($"is {status.ToString().ToLowerInvariant()}", refusal.ProblemDetails.Detail, StringComparison.Ordinal);
         Assert.Contains("Megan Bowen", refusal.ProblemDetails.Detail, StringComparison.Ordinal);
     }

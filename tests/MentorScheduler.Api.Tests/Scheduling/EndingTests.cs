@@ -166,6 +166,37 @@ public sealed class EndingTests : IAsyncLifetime
         Assert.Single(await InboxAsync("adele.vance"), m => m.Subject == "Time to catch up with Megan Bowen?");
     }
 
+    [Fact]
+    public async Task ARelationshipWhoseLastMeetingIsHeldEndsItselfAtTheNextSweepWithoutTouchingOutlook()
+    {
+        var id = await BookingWorld.Propose(_adele, change: b => { b["meetingCount"] = 2; b["evaluateAfterMeetings"] = 2; });
+        await BookingWorld.BookOk(_adele, id, new { start = "2027-01-04T14:00:00", timeZone = "Europe/London" });
+        _app.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 11, 14, 30, 0, TimeSpan.Zero)); // the second meeting is still running
+        using (var diego = await _app.ClientFor("diego.siciliani"))
+        using (var early = await diego.PostAsync("/api/admin/agenda-sweep", null))
+            Assert.Equal(HttpStatusCode.OK, early.StatusCode);
+        _adele.Dispose();
+        _adele = await _app.ClientFor("adele.vance");
+        Assert.NotEqual("ended", (await _adele.GetFromJsonAsync<JsonElement>($"/api/relationships/{id}")).GetProperty("status").GetString());
+
+        _app.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 11, 15, 0, 0, TimeSpan.Zero));
+        var writes = Writes(await _app.GraphCounters());
+        using (var diego = await _app.ClientFor("diego.siciliani"))
+        using (var sweep = await diego.PostAsync("/api/admin/agenda-sweep", null))
+            Assert.Equal(HttpStatusCode.OK, sweep.StatusCode);
+
+        _adele.Dispose();
+        _adele = await _app.ClientFor("adele.vance");
+        var ended = await _adele.GetFromJsonAsync<JsonElement>($"/api/relationships/{id}");
+        Assert.Equal("ended", ended.GetProperty("status").GetString());
+        Assert.Equal(_app.Clock.GetUtcNow(), ended.GetProperty("endedAt").GetDateTimeOffset());
+        Assert.Equal(["scheduled", "scheduled"], (await BookingWorld.Sessions(_adele, id)).Select(s => s.GetProperty("status").GetString()));
+        Assert.Equal(writes, Writes(await _app.GraphCounters()));
+
+        static int Writes(Dictionary<string, int> counters) =>
+            counters.Where(c => c.Key.StartsWith("PATCH", StringComparison.Ordinal) || c.Key.Contains("cancel", StringComparison.Ordinal)).Sum(c => c.Value);
+    }
+
     private async Task<(string Id, string SeriesId)> BookedAndTwoHeldAsync()
     {
         var id = await BookingWorld.Propose(_adele);
