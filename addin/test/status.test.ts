@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Relationship, RelationshipStatus } from "../src/api/types";
 import { isPast, statusFor, statusLabels } from "../src/ui/format";
+import { evaluationOpen } from "../src/ui/views/evaluation";
 
 const all: RelationshipStatus[] = ["proposed", "agreed", "invited", "active", "declined", "withdrawn", "ended"];
 
@@ -32,5 +33,19 @@ describe("statusFor", () => {
 
   it("puts declined, withdrawn and ended relationships in the past", () => {
     assert.deepEqual(all.filter((s) => isPast(relationship(s))), ["declined", "withdrawn", "ended"]);
+  });
+});
+
+describe("evaluationOpen", () => {
+  const at = (status: RelationshipStatus, evaluation: Relationship["evaluation"]["status"]) =>
+    ({ ...relationship(status), evaluation: { status: evaluation, afterMeeting: 4 } }) as Relationship;
+
+  it("asks for the evaluation only while it is due or overdue in a booked relationship", () => {
+    assert.equal(evaluationOpen(at("active", "due")), true);
+    assert.equal(evaluationOpen(at("invited", "overdue")), true);
+    assert.equal(evaluationOpen(at("active", "scheduled")), false);
+    assert.equal(evaluationOpen(at("active", "done")), false);
+    assert.equal(evaluationOpen(at("ended", "due")), false);
+    assert.equal(evaluationOpen(at("agreed", "due")), false);
   });
 });

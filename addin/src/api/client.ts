@@ -1,9 +1,9 @@
 // The one typed client of the MentorScheduler API. Every failure becomes an ApiProblem with words to show.
 import { ApiProblem, networkMessage, problemFromResponse } from "./problems";
 import type {
-  ActionItem, ActionStatus, Agenda, AmendRequest, BookingRequest, CreateRelationshipRequest, DiscussionItem, EditRelationshipRequest, EndRequest,
-  DiscussionItemRequest, Me, Notes, NotesRequest, PersonResult, Relationship, Session, SessionRef, Slot,
-  Timeline, VersionedNotes,
+  ActionItem, ActionStatus, Agenda, AmendRequest, BookingRequest, Cadence, CreateRelationshipRequest, DecisionRequest, DiscussionItem,
+  DiscussionItemRequest, EditRelationshipRequest, EndRequest, Evaluation, EvaluationRequest, Me, Notes, NotesRequest, PersonResult, Relationship,
+  Session, SessionRef, Slot, Timeline, VersionedNotes,
 } from "./types";
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
@@ -76,13 +76,29 @@ export class ApiClient {
     return this.json("POST", `/api/relationships/${seg(id)}/end`, request);
   }
 
+  // The evaluation point
+  submitEvaluation(id: string, request: EvaluationRequest): Promise<Relationship> {
+    return this.json("PUT", `/api/relationships/${seg(id)}/evaluations/me`, request);
+  }
+
+  evaluations(id: string): Promise<Evaluation[]> {
+    return this.json("GET", `/api/relationships/${seg(id)}/evaluations`);
+  }
+
+  /** Continue, amend or end at the evaluation point. */
+  decide(id: string, request: DecisionRequest): Promise<Relationship> {
+    return this.json("POST", `/api/relationships/${seg(id)}/decision`, request);
+  }
+
   withdraw(id: string): Promise<Relationship> {
     return this.json("POST", `/api/relationships/${seg(id)}/withdraw`, {});
   }
 
   // Booking
-  slots(id: string, count = 3): Promise<Slot[]> {
-    return this.json("GET", `/api/relationships/${seg(id)}/slots?count=${count}`);
+  /** With a cadence, for a booked relationship: the slots of an amended series, from one new interval after the last held meeting. */
+  slots(id: string, count = 3, cadence?: Cadence): Promise<Slot[]> {
+    const shape = cadence ? `&frequency=${cadence.frequency}&durationMinutes=${cadence.durationMinutes}` : "";
+    return this.json("GET", `/api/relationships/${seg(id)}/slots?count=${count}${shape}`);
   }
 
   book(id: string, request: BookingRequest = {}): Promise<Relationship> {

@@ -45,6 +45,8 @@ export interface Relationship {
   evaluateAfterMeetings: number;
   timeZone: string;
   series: Series | null;
+  /** The evaluation point: due once that meeting has been held, overdue one interval later, done once decided. */
+  evaluation: { status: EvaluationStatus; afterMeeting: number };
   /** The mentor's words with their answer to the proposal. */
   mentorComment?: string | null;
   answeredAt?: string | null;
@@ -53,6 +55,36 @@ export interface Relationship {
 }
 
 export type StayInTouch = "none" | "quarterly" | "twiceAYear";
+
+export type EvaluationStatus = "scheduled" | "due" | "overdue" | "done";
+export type Recommendation = "continue" | "amend" | "end";
+
+export interface GoalRating {
+  goal: string;
+  rating: number;
+}
+
+/** The body of PUT .../evaluations/me. */
+export interface EvaluationRequest {
+  goalRatings: GoalRating[];
+  reflection?: string;
+  recommendation: Recommendation;
+}
+
+export interface Evaluation {
+  author: "mentee" | "mentor";
+  afterMeeting: number;
+  goalRatings: GoalRating[];
+  reflection: string | null;
+  recommendation: Recommendation;
+  submittedAt: string;
+}
+
+/** The body of POST .../decision. */
+export type DecisionRequest =
+  | { decision: "continue"; additionalMeetings: number; evaluateAfterMeetings?: number }
+  | ({ decision: "amend" } & AmendRequest & { evaluateAfterMeetings?: number })
+  | ({ decision: "end" } & EndRequest);
 
 export interface EndRequest {
   reflection?: string;

@@ -20,8 +20,8 @@ namespace MentorScheduler.Api.Agendas;
 /// </summary>
 public sealed class AgendaSweep(
     MentorSchedulerDb db, IGraphClients graph, GraphBatcher batcher, UpcomingOccurrences upcoming, DeliveryLedger ledger, LeaseKeeper leases,
-    AgendaModelBuilder builder, AgendaRenderer renderer, IOptions<AgendaOptions> options, IOptions<GraphOptions> graphOptions, TimeProvider clock,
-    ILogger<AgendaSweep> logger)
+    AgendaModelBuilder builder, AgendaRenderer renderer, IOptions<AgendaOptions> options, IOptions<GraphOptions> graphOptions, Mail.MailSignal mailSignal,
+    TimeProvider clock, ILogger<AgendaSweep> logger)
 {
     private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
     private readonly List<Guid> _finished = [];
@@ -72,9 +72,10 @@ public sealed class AgendaSweep(
         }
         await DeliverDueAsync(atLeast: 1);
         var ended = await EndFinishedAsync(now, ct);
+        var evaluations = await MailDueEvaluationsAsync(now, tenantId, ct);
         logger.LogInformation("Agenda sweep: {Looked} booked relationships looked at, {Due} with something due; {Agendas} agendas and {Reminders} reminders sent, " +
-            "{RenderFailures} agendas the template could not render, {Ended} relationships ended with their last meeting, in {ElapsedMs:0} ms.",
-            looked, withSomethingDue, delivered, reminders, RenderFailures, ended, clock.GetElapsedTime(started).TotalMilliseconds);
+            "{RenderFailures} agendas the template could not render, {Ended} relationships ended with their last meeting, {Evaluations} evaluations come due, in {ElapsedMs:0} ms.",
+            looked, withSomethingDue, delivered, reminders, RenderFailures, ended, evaluations, clock.GetElapsedTime(started).TotalMilliseconds);
         return new SweepDto(delivered, reminders, RenderFailures);
     }
 
@@ -90,6 +91,8 @@ public sealed class AgendaSweep(
         {
             db.ChangeTracker.Clear();
             var relationships = await db.Relationships.Where(r => ids.Contains(r.Id) && RelationshipStates.Booked.Contains(r.Status)).ToListAsync(ct);
+            // An evaluation that has just come due is decided first (continue is still possible); once overdue, the agreement ends.
+            relationships.RemoveAll(r => EvaluationPoint.Status(r, now) == EvaluationPoint.Due);
             foreach (var r in relationships)
             {
                 r.Status = RelationshipStatus.Ended;
@@ -112,6 +115,41 @@ public sealed class AgendaSweep(
         }
         _finished.Clear();
         return ended;
+    }
+
+    /// <summary>
+    /// Tells both people, once per evaluation point, that the evaluation is due: one indexed query of the record (no
+    /// Graph call), the mails through the outbox in the same save as the mark that they were queued.
+    /// </summary>
+    private async Task<int> MailDueEvaluationsAsync(DateTimeOffset now, string? tenantId, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        var nowMs = now.ToUnixTimeMilliseconds();
+        var due = await db.Relationships
+            .Where(r => (r.Status == RelationshipStatus.Invited || r.Status == RelationshipStatus.Active) && r.EvaluationDueAtMs <= nowMs)
+            .Where(r => tenantId == null || r.TenantId == tenantId)
+            .Where(r => r.EvaluationMailedFor != r.EvaluateAfterMeetings || r.EvaluationMailedFor == null)
+            .Where(r => r.DecidedAfterMeeting != r.EvaluateAfterMeetings || r.DecidedAfterMeeting == null)
+            .Take(PageSize).ToListAsync(ct);
+        if (due.Count == 0) return 0;
+        foreach (var r in due)
+        {
+            r.EvaluationMailedFor = r.EvaluateAfterMeetings;
+            r.RowVersion++;
+            Mail.LifecycleMails.EvaluationDueToBoth(db, r, now);
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // One of them changed meanwhile: the next sweep looks again.
+            db.ChangeTracker.Clear();
+            return 0;
+        }
+        mailSignal.Queued();
+        return due.Count;
     }
 
     private async Task<(int Agendas, int Reminders)> DeliverChunkAsync(List<Guid> due, Interval window, DateTimeOffset now, CancellationToken ct)

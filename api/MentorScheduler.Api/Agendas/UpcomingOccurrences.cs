@@ -42,6 +42,12 @@ public sealed class UpcomingOccurrences(GraphBatcher batcher, SessionSync sync, 
             }
             var page = await KiotaJsonSerializer.DeserializeAsync(outcome.Body, EventCollectionResponse.CreateFromDiscriminatorValue, ct);
             var instances = (page?.Value ?? []).Where(e => e.IsCancelled != true).ToList();
+            if (SessionSync.MentorDeclined(r, instances.FirstOrDefault()?.Attendees))
+            {
+                // Declined in Outlook: no agenda for a time the mentor refused; the change notification returns it to agreed.
+                logger.LogInformation("The mentor declined the series of relationship {RelationshipId}; no agenda is sent for it.", r.Id);
+                continue;
+            }
             SessionSync.ApplyAnswer(r, instances.FirstOrDefault()?.Attendees);
             await sync.ApplyAsync(r, instances, wholeSeries: false, ct);
             foreach (var instance in instances.Where(i => i.Id is not null))

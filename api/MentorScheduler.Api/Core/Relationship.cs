@@ -58,6 +58,15 @@ public sealed class Relationship
     public string? MentorReflection { get; set; }
 
     public const int MaxClosingTextLength = 5000;
+
+    /// <summary>When the meeting the evaluation follows ends (Unix ms; null until that many meetings are planned): see <see cref="EvaluationPoint"/>.</summary>
+    public long? EvaluationDueAtMs { get; set; }
+
+    /// <summary>The evaluation point whose "evaluation due" mails are in the outbox.</summary>
+    public int? EvaluationMailedFor { get; set; }
+
+    /// <summary>The evaluation point for which a decision (continue, amend or end) is recorded.</summary>
+    public int? DecidedAfterMeeting { get; set; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; set; }
 

@@ -23,4 +23,10 @@ public enum RelationshipAction
 
     /// <summary>Either participant ends the relationship: the series stops after the last held session.</summary>
     End,
+
+    /// <summary>A participant records their evaluation at the evaluation point.</summary>
+    Evaluate,
+
+    /// <summary>A participant records the decision at the evaluation point: continue or amend (ending is <see cref="End"/>).</summary>
+    Decide,
 }

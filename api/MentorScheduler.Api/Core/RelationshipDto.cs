@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace MentorScheduler.Api.Core;
 
-/// <summary>A relationship as API.md describes it; the mentor's comment, the time of their answer, the end and the stay-in-touch choice only once set.</summary>
+/// <summary>A relationship as API.md describes it; the mentor's comment, the time of their answer, the end and the stay-in-touch choice only once set; the evaluation point always.</summary>
 public sealed record RelationshipDto(
     Guid Id,
     RelationshipStatus Status,
@@ -16,12 +16,13 @@ public sealed record RelationshipDto(
     int EvaluateAfterMeetings,
     string TimeZone,
     SeriesDto? Series,
+    EvaluationDto Evaluation,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? MentorComment,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? AnsweredAt,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? EndedAt,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? StayInTouch)
 {
-    public static RelationshipDto From(Relationship r) => new(
+    public static RelationshipDto From(Relationship r, DateTimeOffset now) => new(
         r.Id,
         r.Status,
         new PersonDto(r.MenteeUpn, r.MenteeDisplayName),
@@ -34,6 +35,7 @@ public sealed record RelationshipDto(
         r.EvaluateAfterMeetings,
         r.TimeZone,
         r.SeriesEventId is null ? null : new SeriesDto(r.SeriesEventId, r.SeriesStart!.Value, r.SeriesTimeZone!),
+        new EvaluationDto(EvaluationPoint.Status(r, now), r.EvaluateAfterMeetings),
         r.MentorComment,
         r.AnsweredAt,
         r.EndedAt,

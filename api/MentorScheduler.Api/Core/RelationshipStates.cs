@@ -20,6 +20,8 @@ public static class RelationshipStates
         [RelationshipAction.Amend] = [RelationshipStatus.Invited, RelationshipStatus.Active],
         [RelationshipAction.CancelSession] = [RelationshipStatus.Invited, RelationshipStatus.Active],
         [RelationshipAction.End] = [RelationshipStatus.Agreed, RelationshipStatus.Invited, RelationshipStatus.Active],
+        [RelationshipAction.Evaluate] = [RelationshipStatus.Invited, RelationshipStatus.Active],
+        [RelationshipAction.Decide] = [RelationshipStatus.Active],
     };
 
     /// <summary>The states in which the pair is taken: a second proposal to the same mentor waits until this one closes.</summary>
@@ -79,6 +81,8 @@ public static class RelationshipStates
         RelationshipAction.Amend => "amend the series",
         RelationshipAction.CancelSession => "cancel a session",
         RelationshipAction.End => "end it",
+        RelationshipAction.Evaluate => "record an evaluation",
+        RelationshipAction.Decide => "decide to continue or amend it",
         _ => action.ToString().ToLowerInvariant(),
     };
 }

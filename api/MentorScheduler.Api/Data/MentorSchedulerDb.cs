@@ -1,5 +1,6 @@
 using MentorScheduler.Api.Agendas;
 using MentorScheduler.Api.Core;
+using MentorScheduler.Api.Evaluations;
 using MentorScheduler.Api.Identity;
 using MentorScheduler.Api.Mail;
 using MentorScheduler.Api.Notes;
@@ -30,6 +31,8 @@ public abstract class MentorSchedulerDb(DbContextOptions options) : DbContext(op
     public DbSet<CalendarSubscription> CalendarSubscriptions => Set<CalendarSubscription>();
     public DbSet<NotificationWork> NotificationWork => Set<NotificationWork>();
     public DbSet<OutboxMail> OutboxMail => Set<OutboxMail>();
+    public DbSet<Evaluation> Evaluations => Set<Evaluation>();
+    public DbSet<RelationshipDecision> Decisions => Set<RelationshipDecision>();
 
     /// <summary>ASP.NET Core Data Protection's key ring (it encrypts the token cache), shared by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -21,13 +21,16 @@ public static class GraphPermissions
         new("`GET /users/{mentor}/mailboxSettings`", "the mentor's time zone (Exchange refuses this delegated)", GraphActor.App, "MailboxSettings.Read"),
         new("`GET /users/{mentee}/events/{id}`, `…/instances`", "the record following Outlook; the agenda sweep's reads", GraphActor.App, "Calendars.Read"),
         new("`PATCH /users/{mentee}/events/{occurrence}`", "the agenda written into the meeting", GraphActor.App, "Calendars.ReadWrite"),
-        new("`PATCH /users/{mentee}/events/{series}`, `…/cancel`", "the mentor ends the relationship: the mentee's series stops after the last held meeting", GraphActor.App,
-            "Calendars.ReadWrite"),
+        new("`PATCH /users/{mentee}/events/{series}`, `…/cancel`",
+            "the mentor ends or continues the relationship (the mentee's series stops after the last held meeting, or grows); a series the mentor declined is cancelled",
+            GraphActor.App, "Calendars.ReadWrite"),
         new("`POST /users/{mentee or mentor}/sendMail`",
             "the agenda mail and the reminder; the mails of the relationship's life (the proposal, the mentor's answer, a withdrawal, a thank-you note, " +
-            "the stay-in-touch check-ins), each from the mailbox of the person whose action it reports",
+            "the stay-in-touch check-ins, the evaluation coming due, the decision, a declined time), each from the mailbox of the person whose action it reports",
             GraphActor.App, "Mail.Send"),
         new("`GET /users/{mentee}/mailFolders/sentitems/messages?$filter=…`", "exactly once: was this agenda already sent?", GraphActor.App, "Mail.Read"),
+        new("`GET /users/{mentee}/mailFolders/inbox/messages?$filter=…`", "the mentor's comment when they decline the series in Outlook (the response Outlook sends the mentee)",
+            GraphActor.App, "Mail.Read"),
         new("`POST`, `PATCH`, `DELETE /subscriptions…`", "change notifications on the mentee's calendar (answers, moves, cancellations)", GraphActor.App, "Calendars.Read"),
     ];
 

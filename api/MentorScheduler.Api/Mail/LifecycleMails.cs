@@ -11,7 +11,8 @@ namespace MentorScheduler.Api.Mail;
 /// </summary>
 public static class LifecycleMails
 {
-    public const string Proposal = "proposal", Accepted = "accepted", Declined = "declined", Withdrawn = "withdrawn", ThankYou = "thankYou", CheckIn = "checkIn";
+    public const string Proposal = "proposal", Accepted = "accepted", Declined = "declined", Withdrawn = "withdrawn", ThankYou = "thankYou", CheckIn = "checkIn",
+        EvaluationDue = "evaluationDue", Decision = "decision", SeriesDeclined = "seriesDeclined";
 
     /// <summary>To the mentor, from the mentee: the agreement asked for, and how to answer it.</summary>
     public static OutboxMail ProposalToMentor(MentorSchedulerDb db, Relationship r, DateTimeOffset now) =>
@@ -40,6 +41,14 @@ public static class LifecycleMails
                 "<p>Nothing was booked. You can propose someone else in MentorScheduler; the guides suggest asking a few possible mentors.</p>", now);
     }
 
+    /// <summary>To the mentee, from the mentor's mailbox: the mentor declined the booked time in Outlook; choose another.</summary>
+    public static OutboxMail SeriesDeclinedToMentee(MentorSchedulerDb db, Relationship r, string? comment, DateTimeOffset now) =>
+        MailOutbox.Add(db, r.TenantId, r.Id, SeriesDeclined, r.MentorUpn, r.MenteeMail, r.MenteeDisplayName,
+            $"{r.MentorDisplayName} declined the time: choose another",
+            $"<p>{E(r.MentorDisplayName)} declined the meeting series in Outlook. They still agree to mentor you; it is about the time.</p>" +
+            (comment is null ? string.Empty : $"<p>{E(r.MentorDisplayName)} wrote: “{E(comment)}”</p>") +
+            "<p>The series is cancelled in both calendars. Open MentorScheduler in Outlook and choose another time; the new series is booked as before.</p>", now);
+
     /// <summary>To the mentor, from the mentee: the request is taken back.</summary>
     public static OutboxMail WithdrawalToMentor(MentorSchedulerDb db, Relationship r, DateTimeOffset now) =>
         MailOutbox.Add(db, r.TenantId, r.Id, Withdrawn, r.MenteeUpn, r.MentorMail, r.MentorDisplayName,
@@ -63,6 +72,30 @@ public static class LifecycleMails
             $"Time to catch up with {r.MentorDisplayName}?",
             $"<p>When your mentoring with {E(r.MentorDisplayName)} ended you chose to stay in touch. A short note or a coffee keeps " +
             "the connection alive: tell them what has moved since, and ask what they are working on.</p>", now, now.AddDays(everyDays), everyDays);
+
+    /// <summary>
+    /// To each of the two, from the mentee's mailbox: the evaluation point has come. The mentor's copy is sent from the
+    /// mentee's mailbox too (the application sends as the series' organiser), so only one mailbox is ever written from.
+    /// </summary>
+    public static void EvaluationDueToBoth(MentorSchedulerDb db, Relationship r, DateTimeOffset now)
+    {
+        foreach (var (toMail, toName, other) in new[] { (r.MenteeMail, r.MenteeDisplayName, r.MentorDisplayName), (r.MentorMail, r.MentorDisplayName, r.MenteeDisplayName) })
+            MailOutbox.Add(db, r.TenantId, r.Id, EvaluationDue, r.MenteeUpn, toMail, toName,
+                $"Time to evaluate your mentoring with {other}",
+                $"<p>You have now held {r.EvaluateAfterMeetings} meetings, the evaluation point you agreed (purpose: {E(r.Purpose)}).</p>" +
+                "<p>Open MentorScheduler in Outlook and record a short evaluation: how far each goal has come (1 to 5), what you " +
+                "reflect, and whether you would continue, amend or end. Then decide together; either of you can record the decision.</p>", now);
+    }
+
+    /// <summary>To the other person, from the one who decided: what was decided at the evaluation point.</summary>
+    public static OutboxMail DecisionToOther(MentorSchedulerDb db, Relationship r, bool byMentee, string what, DateTimeOffset now)
+    {
+        var (fromUpn, fromName) = byMentee ? (r.MenteeUpn, r.MenteeDisplayName) : (r.MentorUpn, r.MentorDisplayName);
+        var (toMail, toName) = byMentee ? (r.MentorMail, r.MentorDisplayName) : (r.MenteeMail, r.MenteeDisplayName);
+        return MailOutbox.Add(db, r.TenantId, r.Id, Decision, fromUpn, toMail, toName, $"{fromName} recorded your mentoring decision",
+            $"<p>{E(fromName)} recorded the decision at your evaluation point: {E(what)}</p>" +
+            "<p>Your calendars already follow it. Open MentorScheduler in Outlook to see the relationship.</p>", now);
+    }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 }

@@ -52,10 +52,10 @@ public static class RecordApi
     }
 
     public static async Task<Results<Ok<TimelineDto>, ProblemHttpResult>> Timeline(
-        Guid id, RecordAccess records, RelationshipRecord record, CancellationToken ct)
+        Guid id, RecordAccess records, RelationshipRecord record, TimeProvider clock, CancellationToken ct)
     {
         if (await records.RelationshipAsync(id, ct) is not { } access) return RecordAccess.RelationshipNotFound(id);
-        return TypedResults.Ok(RelationshipRecord.Timeline(await record.ReadAsync(access.Relationship, ct)));
+        return TypedResults.Ok(RelationshipRecord.Timeline(await record.ReadAsync(access.Relationship, ct), clock.GetUtcNow()));
     }
 
     /// <summary>The record as <c>text/markdown</c>, as an attachment; <c>format</c> defaults to markdown, the only one.</summary>

@@ -24,8 +24,8 @@ public sealed class RelationshipRecord(MentorSchedulerDb db, AgendaQueries agend
             agendaOutcomes);
     }
 
-    public static TimelineDto Timeline(RecordContent record) => new(
-        RelationshipDto.From(record.Relationship),
+    public static TimelineDto Timeline(RecordContent record, DateTimeOffset now) => new(
+        RelationshipDto.From(record.Relationship, now),
         record.Sessions.Select(s => new TimelineSessionDto(
             s.Id, s.Number, s.Start, s.End, s.Status, record.AgendaOf(s), record.NotesOf(s))).ToList());
 }

@@ -38,7 +38,7 @@ public static class LifecycleApi
         var r = access.Relationship;
         var wanted = answer == "accept" ? RelationshipStatus.Agreed : RelationshipStatus.Declined;
         // The same answer again (a double click, a retry after a lost response): nothing happens twice.
-        if (r.Status == wanted && r.AnsweredAt is not null) return TypedResults.Ok(RelationshipDto.From(r));
+        if (r.Status == wanted && r.AnsweredAt is not null) return TypedResults.Ok(RelationshipDto.From(r, clock.GetUtcNow()));
         if (RelationshipStates.Check(r, RelationshipAction.Answer) is { } refusal) return refusal;
 
         var now = clock.GetUtcNow();
@@ -49,7 +49,7 @@ public static class LifecycleApi
         r.UpdatedAt = now;
         r.RowVersion++;
         LifecycleMails.AnswerToMentee(db, r, now);
-        return await SaveAsync(db, mail, r, ct);
+        return await SaveAsync(db, mail, r, clock, ct);
     }
 
     public static async Task<Results<Ok<RelationshipDto>, ValidationProblem, ProblemHttpResult>> Withdraw(
@@ -58,7 +58,7 @@ public static class LifecycleApi
         if (await records.RelationshipAsync(id, ct) is not { } access) return RecordAccess.RelationshipNotFound(id);
         if (!access.IsMentee) return RecordAccess.OnlyTheMentee(access.Relationship, "withdraw");
         var r = access.Relationship;
-        if (r.Status == RelationshipStatus.Withdrawn) return TypedResults.Ok(RelationshipDto.From(r));
+        if (r.Status == RelationshipStatus.Withdrawn) return TypedResults.Ok(RelationshipDto.From(r, clock.GetUtcNow()));
         if (RelationshipStates.Check(r, RelationshipAction.Withdraw) is { } refusal) return refusal;
 
         var now = clock.GetUtcNow();
@@ -67,7 +67,7 @@ public static class LifecycleApi
         r.UpdatedAt = now;
         r.RowVersion++;
         LifecycleMails.WithdrawalToMentor(db, r, now);
-        return await SaveAsync(db, mail, r, ct);
+        return await SaveAsync(db, mail, r, clock, ct);
     }
 
     public static async Task<Results<Ok<RelationshipDto>, ValidationProblem, ProblemHttpResult>> Edit(
@@ -105,14 +105,14 @@ public static class LifecycleApi
         r.MeetingCount = agreement.MeetingCount;
         r.EvaluateAfterMeetings = agreement.EvaluateAfterMeetings;
         r.TimeZone = agreement.TimeZone ?? r.TimeZone;
-        if (!db.ChangeTracker.HasChanges()) return TypedResults.Ok(RelationshipDto.From(r));
+        if (!db.ChangeTracker.HasChanges()) return TypedResults.Ok(RelationshipDto.From(r, clock.GetUtcNow()));
         r.UpdatedAt = clock.GetUtcNow();
         r.RowVersion++;
-        return await SaveAsync(db, mail, r, ct);
+        return await SaveAsync(db, mail, r, clock, ct);
     }
 
     private static async Task<Results<Ok<RelationshipDto>, ValidationProblem, ProblemHttpResult>> SaveAsync(
-        MentorSchedulerDb db, MailSignal mail, Relationship r, CancellationToken ct)
+        MentorSchedulerDb db, MailSignal mail, Relationship r, TimeProvider clock, CancellationToken ct)
     {
         try
         {
@@ -125,6 +125,6 @@ public static class LifecycleApi
                 "open it again to see where it stands now.", "changedMeanwhile");
         }
         mail.Queued();
-        return TypedResults.Ok(RelationshipDto.From(r));
+        return TypedResults.Ok(RelationshipDto.From(r, clock.GetUtcNow()));
     }
 }

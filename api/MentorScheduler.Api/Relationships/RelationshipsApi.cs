@@ -37,7 +37,7 @@ public static class RelationshipsApi
         if (outcome.Existing is { } existing) return AlreadyHave(existing);
         if (outcome.Relationship is not { } created)
             return Problems.Unprocessable(outcome.Title!, outcome.Detail!, outcome.Code!);
-        return TypedResults.Created($"/api/relationships/{created.Id}", RelationshipDto.From(created));
+        return TypedResults.Created($"/api/relationships/{created.Id}", RelationshipDto.From(created, clock.GetUtcNow()));
     }
 
     private static ProblemHttpResult AlreadyHave(Relationship existing) =>
@@ -54,7 +54,7 @@ public static class RelationshipsApi
     /// <c>Link: &lt;…&gt;; rel="next"</c> header, present while more follow.
     /// </summary>
     public static async Task<Results<Ok<List<RelationshipDto>>, ValidationProblem>> List(
-        RecordAccess records, HttpResponse response, string? limit, string? cursor, CancellationToken ct)
+        RecordAccess records, HttpResponse response, string? limit, string? cursor, TimeProvider clock, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var size = DefaultPage;
@@ -65,6 +65,7 @@ public static class RelationshipsApi
             errors["cursor"] = ["cursor is not one this API gave: take it from the previous page's Link header, or leave it out for the first page."];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "The page asked for is not valid");
 
+        var now = clock.GetUtcNow();
         // Ids are version-7 GUIDs: their order is the order they were proposed in.
         var page = await records.Visible().AsNoTracking().OrderByDescending(r => r.Id).Skip(skip).Take(size + 1).ToListAsync(ct);
         if (page.Count > size)
@@ -72,12 +73,12 @@ public static class RelationshipsApi
             page.RemoveAt(size);
             response.Headers.Link = $"</api/relationships?limit={size}&cursor={PageCursor.For(skip + size)}>; rel=\"next\"";
         }
-        return TypedResults.Ok(page.Select(RelationshipDto.From).ToList());
+        return TypedResults.Ok(page.Select(r => RelationshipDto.From(r, now)).ToList());
     }
 
     /// <summary>One relationship, or 404 when it does not exist or the caller may not see it. From the record only.</summary>
-    public static async Task<Results<Ok<RelationshipDto>, ProblemHttpResult>> Get(Guid id, RecordAccess records, CancellationToken ct) =>
+    public static async Task<Results<Ok<RelationshipDto>, ProblemHttpResult>> Get(Guid id, RecordAccess records, TimeProvider clock, CancellationToken ct) =>
         await records.RelationshipAsync(id, ct) is { } access
-            ? TypedResults.Ok(RelationshipDto.From(access.Relationship))
+            ? TypedResults.Ok(RelationshipDto.From(access.Relationship, clock.GetUtcNow()))
             : RecordAccess.RelationshipNotFound(id);
 }

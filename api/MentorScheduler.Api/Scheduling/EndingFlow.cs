@@ -23,7 +23,8 @@ public sealed class EndingFlow(MentorSchedulerDb db, IGraphClients graph, MailSi
         ["twiceAYear"] = 182,
     };
 
-    public async Task<Results<Ok<RelationshipDto>, ValidationProblem, ProblemHttpResult>> EndAsync(RelationshipAccess access, EndRequest? request, CancellationToken ct)
+    public async Task<Results<Ok<RelationshipDto>, ValidationProblem, ProblemHttpResult>> EndAsync(RelationshipAccess access, EndRequest? request, CancellationToken ct,
+        Action<Relationship>? alsoRecord = null)
     {
         var r = access.Relationship;
         var errors = new Dictionary<string, string[]>();
@@ -39,7 +40,7 @@ public sealed class EndingFlow(MentorSchedulerDb db, IGraphClients graph, MailSi
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "The ending needs attention");
 
         // The same ending again (a retry after a lost answer): nothing happens twice.
-        if (r.Status == RelationshipStatus.Ended) return TypedResults.Ok(RelationshipDto.From(r));
+        if (r.Status == RelationshipStatus.Ended) return TypedResults.Ok(RelationshipDto.From(r, clock.GetUtcNow()));
         if (RelationshipStates.Check(r, RelationshipAction.End) is { } refusal) return refusal;
 
         var now = clock.GetUtcNow();
@@ -64,6 +65,7 @@ public sealed class EndingFlow(MentorSchedulerDb db, IGraphClients graph, MailSi
         r.RowVersion++;
         if (note is not null) LifecycleMails.ThankYouNote(db, r, access.IsMentee, note, now);
         if (StayInTouchDays[stay] is { } days) LifecycleMails.StayInTouch(db, r, days, now);
+        alsoRecord?.Invoke(r); // a decision taken at the evaluation point is saved with the ending
         try
         {
             await db.SaveChangesAsync(ct);
@@ -75,7 +77,7 @@ public sealed class EndingFlow(MentorSchedulerDb db, IGraphClients graph, MailSi
                 "open the relationship again and end it once more to record it.", "changedMeanwhile");
         }
         mail.Queued();
-        return TypedResults.Ok(RelationshipDto.From(r));
+        return TypedResults.Ok(RelationshipDto.From(r, clock.GetUtcNow()));
     }
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -1,6 +1,7 @@
 using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Identity;
+using MentorScheduler.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -17,6 +18,7 @@ public static class SchedulingApi
         services.AddScoped<SlotFinder>();
         services.AddScoped<SeriesBooker>();
         services.AddScoped<SessionSync>();
+        services.AddScoped<SeriesDeclined>();
         services.AddScoped<CapacityGuard>();
         services.AddScoped<SeriesPlanner>();
         services.AddScoped<BookingFlow>();
@@ -43,12 +45,26 @@ public static class SchedulingApi
     }
 
     public static async Task<Results<Ok<IReadOnlyList<SlotDto>>, ValidationProblem, ProblemHttpResult>> GetSlots(
-        Guid id, int? count, RecordAccess records, SlotFinder finder, CancellationToken ct)
+        Guid id, int? count, string? frequency, int? durationMinutes, RecordAccess records, SlotFinder finder, SeriesAmender amender, TimeProvider clock,
+        CancellationToken ct)
     {
         if (await records.RelationshipAsync(id, ct) is not { } access) return RecordAccess.RelationshipNotFound(id);
-        if (count is < 1 or > 20)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["count"] = ["Ask for 1 to 20 slots."] });
-        return TypedResults.Ok(await finder.FindAsync(access.Relationship, count ?? 3, ct));
+        var r = access.Relationship;
+        var errors = new Dictionary<string, string[]>();
+        if (count is < 1 or > 20) errors["count"] = ["Ask for 1 to 20 slots."];
+        var cadence = r.Frequency;
+        if (frequency is not null && !EnumText.TryParse(frequency, out cadence))
+            errors["frequency"] = [$"'{frequency}' is not a cadence; use weekly, biweekly, monthly or quarterly."];
+        if (durationMinutes is < AgreementRules.MinDuration or > AgreementRules.MaxDuration)
+            errors["durationMinutes"] = [$"A meeting lasts {AgreementRules.MinDuration} to {AgreementRules.MaxDuration} minutes."];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+
+        // For a booked relationship, slots are for amending it: the meetings left, from one new interval after the last held one.
+        var shape = r.WithCadence(cadence, durationMinutes ?? r.DurationMinutes);
+        if (r.SeriesEventId is null || !RelationshipStates.Booked.Contains(r.Status))
+            return TypedResults.Ok(await finder.FindAsync(shape, count ?? 3, ct));
+        var (remaining, notBefore) = SeriesAmender.AfterHeld(shape, await amender.HeldAsync(r, clock.GetUtcNow(), ct));
+        return TypedResults.Ok(await finder.FindAsync(shape, count ?? 3, ct, Math.Max(1, remaining), notBefore));
     }
 
     public static async Task<Results<Created<RelationshipDto>, Ok<RelationshipDto>, ValidationProblem, ProblemHttpResult>> Book(

@@ -18,7 +18,12 @@ namespace MentorScheduler.Api.Scheduling;
 public sealed class SeriesAmender(MentorSchedulerDb db, IGraphClients graph, SessionSync sync, SeriesBooker booker,
     SeriesPlanner planner, IEnumerable<ISessionContent> content, TimeProvider clock)
 {
-    public async Task<Results<Ok<RelationshipDto>, ValidationProblem, ProblemHttpResult>> AmendAsync(Relationship r, AmendRequest request, CancellationToken ct)
+    /// <summary>
+    /// Amends the series. <paramref name="fromLastHeld"/> (the decision at an evaluation point): the first new meeting
+    /// comes one new interval after the last held one, on the chosen slot's weekday, and no sooner.
+    /// </summary>
+    public async Task<Results<Ok<RelationshipDto>, ValidationProblem, ProblemHttpResult>> AmendAsync(Relationship r, AmendRequest request, CancellationToken ct,
+        bool fromLastHeld = false, Action<Relationship>? alsoRecord = null)
     {
         if (r.SeriesEventId is null)
             return Problems.Conflict("Not booked yet", "There is no series to amend yet; book one first.", "notBooked");
@@ -26,19 +31,19 @@ public sealed class SeriesAmender(MentorSchedulerDb db, IGraphClients graph, Ses
 
         // An earlier amend that met a failure part-way is finished first, whatever this request asks.
         if (await PendingAsync(r, ct) is { } pending)
-            return await CompleteAsync(r, pending, ct);
+            return await CompleteAsync(r, pending, alsoRecord, ct);
 
-        var (change, refusal, errors) = await PlanAsync(r, request, ct);
+        var (change, refusal, errors) = await PlanAsync(r, request, fromLastHeld, ct);
         if (errors is not null) return TypedResults.ValidationProblem(errors);
         if (change is null) return refusal!;
         db.SeriesChanges.Add(change);
         await db.SaveChangesAsync(ct); // The intent is recorded before Outlook is touched.
-        return await CompleteAsync(r, change, ct);
+        return await CompleteAsync(r, change, alsoRecord, ct);
     }
 
     /// <summary>The new series the request asks for, or why it cannot be: field errors, or a problem with the plan.</summary>
     private async Task<(SeriesChange? Change, ProblemHttpResult? Refusal, Dictionary<string, string[]>? Errors)> PlanAsync(
-        Relationship r, AmendRequest request, CancellationToken ct)
+        Relationship r, AmendRequest request, bool fromLastHeld, CancellationToken ct)
     {
         var frequency = r.Frequency;
         var duration = r.DurationMinutes;
@@ -65,7 +70,13 @@ public sealed class SeriesAmender(MentorSchedulerDb db, IGraphClients graph, Ses
                 "Every meeting of the agreement has been held. Evaluate the relationship and propose a new agreement to continue.", "agreementComplete"), null);
 
         var shape = r.WithCadence(frequency, duration);
-        var (plan, refusal) = await planner.PlanAsync(shape, start, zone, remaining, ct);
+        var notBefore = fromLastHeld ? AfterHeld(shape, held).NotBefore : null;
+        if (start is { } chosen && chosen.Date < notBefore)
+            return (null, null, new Dictionary<string, string[]>
+            {
+                ["start"] = [$"The first new meeting comes one interval after the last held one: choose a slot on or after {notBefore:uuuu-MM-dd}, as /slots gives them."],
+            });
+        var (plan, refusal) = await planner.PlanAsync(shape, start, zone, remaining, ct, notBefore);
         if (plan is null) return (null, refusal!.AsProblem(), null);
         return (new SeriesChange
         {
@@ -84,7 +95,8 @@ public sealed class SeriesAmender(MentorSchedulerDb db, IGraphClients graph, Ses
     }
 
     /// <summary>Carries a recorded change through: new series, old series ended, record moved. Every step repeats safely.</summary>
-    private async Task<Results<Ok<RelationshipDto>, ValidationProblem, ProblemHttpResult>> CompleteAsync(Relationship r, SeriesChange change, CancellationToken ct)
+    private async Task<Results<Ok<RelationshipDto>, ValidationProblem, ProblemHttpResult>> CompleteAsync(Relationship r, SeriesChange change,
+        Action<Relationship>? alsoRecord, CancellationToken ct)
     {
         var first = LocalDateTime.FromDateTime(change.Start);
         var seriesId = await booker.EnsureSeriesAsync(r.WithCadence(change.Frequency, change.DurationMinutes), change.ToVersion, first, change.TimeZone, change.Meetings, ct);
@@ -105,11 +117,28 @@ public sealed class SeriesAmender(MentorSchedulerDb db, IGraphClients graph, Ses
         r.UpdatedAt = clock.GetUtcNow();
         r.RowVersion++;
         change.CompletedAt = clock.GetUtcNow();
+        alsoRecord?.Invoke(r); // a decision taken at the evaluation point is saved with the amendment
         await db.SaveChangesAsync(ct); // One save: the record moves to the new series only once Outlook has it.
 
         await sync.TrySyncAsync(r, ct);
-        return TypedResults.Ok(RelationshipDto.From(r));
+        return TypedResults.Ok(RelationshipDto.From(r, clock.GetUtcNow()));
     }
+
+    /// <summary>
+    /// What an amendment of <paramref name="shape"/>'s cadence has left: the meetings not yet held, and the earliest
+    /// day for the first new one (one interval of the new cadence after the last held meeting; null if none was held).
+    /// </summary>
+    public static (int Remaining, LocalDate? NotBefore) AfterHeld(Relationship shape, IReadOnlyCollection<Session> held)
+    {
+        var last = held.MaxBy(s => s.Start);
+        var notBefore = last is null
+            ? (LocalDate?)null
+            : CadenceSchedule.CycleEnd(shape.Frequency, Instant.FromDateTimeOffset(last.Start).InZone(TimeZones.Zone(shape.TimeZone)).Date);
+        return (shape.MeetingCount - held.Count, notBefore);
+    }
+
+    /// <summary>The meetings of the relationship held by <paramref name="now"/> (from the record).</summary>
+    public Task<List<Session>> HeldAsync(Relationship r, DateTimeOffset now, CancellationToken ct) => HeldAsync(r, Instant.FromDateTimeOffset(now), ct);
 
     private Task<SeriesChange?> PendingAsync(Relationship r, CancellationToken ct) =>
         db.SeriesChanges.FirstOrDefaultAsync(c => c.RelationshipId == r.Id && c.CompletedAt == null && c.FromVersion == r.SeriesVersion, ct);

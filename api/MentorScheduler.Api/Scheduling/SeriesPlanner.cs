@@ -12,12 +12,12 @@ public sealed class SeriesPlanner(SlotFinder finder, CapacityGuard capacity)
 {
     /// <summary>The plan, or a refusal that says why (the best slot clashes, or a month would be over capacity).</summary>
     public async Task<(SeriesPlan? Plan, Refusal? Refusal)> PlanAsync(
-        Relationship r, LocalDateTime? chosen, string zone, int meetings, CancellationToken ct)
+        Relationship r, LocalDateTime? chosen, string zone, int meetings, CancellationToken ct, LocalDate? notBefore = null)
     {
         var start = chosen;
         if (start is null)
         {
-            var slots = await finder.FindAsync(r, 1, ct, meetings);
+            var slots = await finder.FindAsync(r, 1, ct, meetings, notBefore);
             var best = slots.Count > 0 ? slots[0] : null;
             if (best is null || best.Conflicts > 0)
                 return (null, new Refusal("No slot suits you both every time",

@@ -1,6 +1,7 @@
 using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Graph;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Graph.Users.Item.Events.Item.Cancel;
 
@@ -26,6 +27,8 @@ public sealed class SessionCanceller(MentorSchedulerDb db, IGraphClients graph, 
             // Already gone from Outlook: the record simply catches up.
         }
         session.Status = SessionStatus.Cancelled;
+        // The evaluation follows the meetings that take place: a cancelled one moves it to the next.
+        EvaluationPoint.Recompute(r, await db.Sessions.Where(s => s.RelationshipId == r.Id).ToListAsync(ct));
         await db.SaveChangesAsync(ct);
         return true;
     }

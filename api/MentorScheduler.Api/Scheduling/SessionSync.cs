@@ -11,7 +11,7 @@ namespace MentorScheduler.Api.Scheduling;
 /// Keeps the record in step with Outlook: sessions from the series' instances (moved meetings move, meetings
 /// cancelled in Outlook become cancelled), and the relationship's status from the mentor's answer.
 /// </summary>
-public sealed class SessionSync(MentorSchedulerDb db, IGraphClients graph, TimeProvider clock, ILogger<SessionSync> logger)
+public sealed class SessionSync(MentorSchedulerDb db, IGraphClients graph, SeriesDeclined declined, TimeProvider clock, ILogger<SessionSync> logger)
 {
     /// <summary>
     /// Reads the current series from Graph and updates sessions and status. A series deleted in Outlook cancels its
@@ -34,6 +34,11 @@ public sealed class SessionSync(MentorSchedulerDb db, IGraphClients graph, TimeP
                 await ReadAndApplyAsync(relationship, ct);
             }
         }
+        catch (Microsoft.Graph.Models.ODataErrors.ODataError e) when (e.ResponseStatusCode == StatusCodes.Status404NotFound && relationship.Status == RelationshipStatus.Invited)
+        {
+            // The series is gone before the mentor accepted it (declined and cancelled, or deleted in Outlook): the mentee books another time.
+            await declined.ReturnToAgreedAsync(relationship, seriesInOutlook: false, ct);
+        }
         catch (Microsoft.Graph.Models.ODataErrors.ODataError e) when (e.ResponseStatusCode == StatusCodes.Status404NotFound)
         {
             var now = clock.GetUtcNow();
@@ -41,6 +46,7 @@ public sealed class SessionSync(MentorSchedulerDb db, IGraphClients graph, TimeP
             var coming = await db.Sessions.Where(s => s.RelationshipId == relationship.Id && s.SeriesVersion == version && s.Status == SessionStatus.Scheduled)
                 .ToListAsync(ct);
             foreach (var session in coming.Where(s => s.Start > now)) session.Status = SessionStatus.Cancelled;
+            EvaluationPoint.Recompute(relationship, await db.Sessions.Where(s => s.RelationshipId == relationship.Id).ToListAsync(ct));
             await db.SaveChangesAsync(ct);
             logger.LogInformation("The series of relationship {RelationshipId} is gone from Outlook; its sessions still to come are cancelled.", relationship.Id);
         }
@@ -54,6 +60,11 @@ public sealed class SessionSync(MentorSchedulerDb db, IGraphClients graph, TimeP
         if (relationship.Status == RelationshipStatus.Invited)
         {
             var master = await events[relationship.SeriesEventId].GetAsync(rc => rc.QueryParameters.Select = ["id", "attendees"], ct);
+            if (MentorDeclined(relationship, master?.Attendees))
+            {
+                await declined.ReturnToAgreedAsync(relationship, seriesInOutlook: true, ct);
+                return;
+            }
             ApplyAnswer(relationship, master?.Attendees);
         }
 
@@ -104,15 +115,19 @@ public sealed class SessionSync(MentorSchedulerDb db, IGraphClients graph, TimeP
         return all.Where(e => e.IsCancelled != true).ToList();
     }
 
-    /// <summary>The mentor's answer to the series, as Outlook shows it on the organiser's copy.</summary>
+    /// <summary>The mentor accepting the series, as Outlook shows it on the organiser's copy, makes the relationship active.</summary>
     public static void ApplyAnswer(Relationship relationship, IEnumerable<Attendee>? attendees)
     {
-        if (relationship.Status != RelationshipStatus.Invited) return;
-        var answer = attendees?.FirstOrDefault(a =>
-            string.Equals(a.EmailAddress?.Address, relationship.MentorMail, StringComparison.OrdinalIgnoreCase))?.Status?.Response;
-        if (answer == ResponseType.Accepted) relationship.Status = RelationshipStatus.Active;
-        else if (answer == ResponseType.Declined) relationship.Status = RelationshipStatus.Declined;
+        if (relationship.Status == RelationshipStatus.Invited && MentorAnswer(relationship, attendees) == ResponseType.Accepted)
+            relationship.Status = RelationshipStatus.Active;
     }
+
+    /// <summary>Whether the mentor declined the series they were invited to (it is then about the time: <see cref="SeriesDeclined"/>).</summary>
+    public static bool MentorDeclined(Relationship relationship, IEnumerable<Attendee>? attendees) =>
+        relationship.Status == RelationshipStatus.Invited && MentorAnswer(relationship, attendees) == ResponseType.Declined;
+
+    private static ResponseType? MentorAnswer(Relationship relationship, IEnumerable<Attendee>? attendees) =>
+        attendees?.FirstOrDefault(a => string.Equals(a.EmailAddress?.Address, relationship.MentorMail, StringComparison.OrdinalIgnoreCase))?.Status?.Response;
 
     /// <summary>
     /// Brings the sessions of the current series in line with the instances Graph returned. Only a read of
@@ -166,6 +181,7 @@ public sealed class SessionSync(MentorSchedulerDb db, IGraphClients graph, TimeP
         var number = 1;
         foreach (var s in sessions.OrderBy(s => s.SeriesVersion).ThenBy(s => s.OriginalStart))
             s.Number = number++;
+        EvaluationPoint.Recompute(relationship, sessions);
         return sessions;
     }
 }

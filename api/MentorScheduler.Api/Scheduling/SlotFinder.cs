@@ -6,12 +6,14 @@ namespace MentorScheduler.Api.Scheduling;
 /// <summary>Finds the best recurring slots for a relationship, checking every meeting of each candidate series.</summary>
 public sealed class SlotFinder(FreeBusyReader freeBusy, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<SlotDto>> FindAsync(Relationship relationship, int count, CancellationToken ct, int? meetings = null)
+    /// <summary>The best <paramref name="count"/> series of <paramref name="meetings"/> (the agreement's by default), the first on or after <paramref name="notBefore"/>.</summary>
+    public async Task<IReadOnlyList<SlotDto>> FindAsync(Relationship relationship, int count, CancellationToken ct, int? meetings = null, LocalDate? notBefore = null)
     {
         var meetingCount = meetings ?? relationship.MeetingCount;
         var zone = TimeZones.Zone(relationship.TimeZone);
         var today = Instant.FromDateTimeOffset(clock.GetUtcNow()).InZone(zone).Date;
         var from = LocalDate.Max(LocalDate.FromDateOnly(relationship.StartDate), today.PlusDays(1));
+        if (notBefore is { } earliest) from = LocalDate.Max(from, earliest);
         var cycleEnd = CadenceSchedule.CycleEnd(relationship.Frequency, from);
         var lastDate = CadenceSchedule.Dates(relationship.Frequency, cycleEnd, meetingCount)[^1];
 

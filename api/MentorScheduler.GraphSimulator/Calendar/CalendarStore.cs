@@ -180,9 +180,13 @@ internal sealed class CalendarStore
         Publish();
     }
 
-    /// <summary>An attendee accepts, tentatively accepts or declines their copy (or one occurrence of it).</summary>
-    public void Respond(SeedUser owner, string id, string response, bool sendResponse)
+    /// <summary>
+    /// An attendee accepts, tentatively accepts or declines their copy (or one occurrence of it). When the answer is
+    /// sent to the organiser, returns the organiser's address and the meeting's subject (the response message's).
+    /// </summary>
+    public (string OrganizerAddress, string Subject)? Respond(SeedUser owner, string id, string response, bool sendResponse)
     {
+        (string, string)? sent = null;
         lock (_gate)
         {
             var (copy, originalStart) = Resolve(owner, id);
@@ -199,9 +203,11 @@ internal sealed class CalendarStore
                 organizerItem.Touch(now);
                 Record(organizerItem.MailboxId, organizerItem.Id, "updated");
                 _sync.Sync(organizerItem, now);
+                sent = (organizerItem.Organizer.Address, organizerItem.Content.Subject);
             }
         }
         Publish();
+        return sent;
     }
 
     private StoredEvent Insert(SeedUser organizer, EventContent content, PatternedRecurrence? recurrence,

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MentorScheduler.GraphSimulator.Directory;
+using MentorScheduler.GraphSimulator.Mail;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -89,15 +90,19 @@ internal static class EventsRoutes
         return Results.StatusCode(StatusCodes.Status202Accepted);
     }
 
-    private static Func<string, string, HttpRequest, SimulatedDirectory, CalendarStore, CancellationToken, Task<IResult>> RespondWith(string response) =>
-        (key, id, request, directory, store, cancellationToken) => RespondAsync(key, id, response, request, directory, store, cancellationToken);
+    private static Func<string, string, HttpRequest, SimulatedDirectory, CalendarStore, SimulatedMailboxes, CancellationToken, Task<IResult>> RespondWith(string response) =>
+        (key, id, request, directory, store, mailboxes, cancellationToken) => RespondAsync(key, id, response, request, directory, store, mailboxes, cancellationToken);
 
-    private static async Task<IResult> RespondAsync(string key, string id, string response, HttpRequest request, SimulatedDirectory directory, CalendarStore store, CancellationToken cancellationToken)
+    /// <summary>The answer, and as in Exchange the response message (with the attendee's comment) in the organiser's inbox.</summary>
+    private static async Task<IResult> RespondAsync(string key, string id, string response, HttpRequest request, SimulatedDirectory directory, CalendarStore store,
+        SimulatedMailboxes mailboxes, CancellationToken cancellationToken)
     {
         var mailbox = CalendarRequests.Mailbox(directory, key);
         var body = await CalendarRequests.BodyAsync(request, cancellationToken);
         var sendResponse = body["sendResponse"] is not JsonValue value || value.GetValueKind() != JsonValueKind.False;
-        store.Respond(mailbox, id, response, sendResponse);
+        var comment = body["comment"] is JsonValue text && text.GetValueKind() == JsonValueKind.String ? text.GetValue<string>() : string.Empty;
+        if (store.Respond(mailbox, id, response, sendResponse) is { } sent && directory.FindByAddress(sent.OrganizerAddress) is { } organizer)
+            mailboxes.DeliverMeetingResponse(mailbox, organizer, sent.Subject, response, comment);
         return Results.StatusCode(StatusCodes.Status202Accepted);
     }
 

@@ -29,11 +29,16 @@ internal static partial class MessageJson
     public static JsonObject Write(StoredMessage message, IReadOnlyList<string>? select, ExtendedPropertyExpand? expand)
     {
         var changeKey = Convert.ToBase64String(BitConverter.GetBytes(message.Sequence));
-        var json = new JsonObject
+        var json = new JsonObject();
+        if (message.MeetingResponse is { } response)
         {
-            ["@odata.etag"] = $"W/\"{changeKey}\"",
-            ["id"] = message.Id,
-        };
+            // Graph returns a meeting response as its derived type, with what kind of answer it carries.
+            json["@odata.type"] = "#microsoft.graph.eventMessageResponse";
+            json["meetingMessageType"] = response switch { "accepted" => "meetingAccepted", "declined" => "meetingDeclined", _ => "meetingTentativelyAccepted" };
+            json["responseType"] = response;
+        }
+        json["@odata.etag"] = $"W/\"{changeKey}\"";
+        json["id"] = message.Id;
         foreach (var name in select is { Count: > 0 } ? select.Where(n => !n.Equals("id", StringComparison.OrdinalIgnoreCase)) : DefaultProperties)
             json[Canonical(name)] = Property(message, Canonical(name), changeKey);
         if (expand is not null)

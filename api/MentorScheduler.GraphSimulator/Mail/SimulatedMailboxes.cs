@@ -35,6 +35,28 @@ public sealed class SimulatedMailboxes(SimulatedDirectory directory, TimeProvide
             MailboxOf(recipient).Add(Copy(MailFolders.Inbox, isRead: false));
     }
 
+    /// <summary>
+    /// The message Exchange sends an organiser when an attendee answers with a response: subject "Declined: …" (or
+    /// "Accepted: …", "Tentative: …"), the attendee's comment as its body, in the organiser's inbox and the attendee's
+    /// sent items.
+    /// </summary>
+    public void DeliverMeetingResponse(SeedUser attendee, SeedUser organizer, string subject, string response, string comment)
+    {
+        var prefix = response switch { "accepted" => "Accepted", "declined" => "Declined", _ => "Tentative" };
+        var now = clock.GetUtcNow();
+        now = new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
+        var to = new MailAddress(organizer.DisplayName, organizer.Address);
+        var mail = new OutgoingMail($"{prefix}: {subject}", "html", $"<html><body>{System.Net.WebUtility.HtmlEncode(comment)}</body></html>",
+            [to], [], [], [], [], [], SaveToSentItems: true);
+        var internetMessageId = $"<{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))}@{directory.Tenant.Domain}>";
+        var from = new MailAddress(attendee.DisplayName, attendee.Address);
+        var conversationId = NewId();
+        StoredMessage Copy(string folder, bool isRead) =>
+            new(NewId(), folder, Interlocked.Increment(ref _sequence), now, now, internetMessageId, conversationId, from, mail, isRead, response);
+        MailboxOf(attendee).Add(Copy(MailFolders.SentItems, isRead: true));
+        MailboxOf(organizer).Add(Copy(MailFolders.Inbox, isRead: false));
+    }
+
     /// <summary>The user's messages, in one folder or in all of them.</summary>
     public IReadOnlyList<StoredMessage> Messages(SeedUser user, string? folder) =>
         _byUserId.TryGetValue(user.Id, out var mailbox) ? mailbox.Messages(folder) : [];

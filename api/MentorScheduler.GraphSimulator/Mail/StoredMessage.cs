@@ -11,8 +11,12 @@ public sealed record StoredMessage(
     string ConversationId,
     MailAddress From,
     OutgoingMail Mail,
-    bool IsRead)
+    bool IsRead,
+    string? MeetingResponse = null)
 {
+    /// <summary>A meeting response (Graph's <c>eventMessageResponse</c>): <c>accepted</c>, <c>tentativelyAccepted</c> or <c>declined</c>.</summary>
+    public bool IsMeetingResponse => MeetingResponse is not null;
+
     /// <summary>Bcc recipients are only visible on the sender's own copy.</summary>
     public IReadOnlyList<MailAddress> VisibleBcc => Folder == MailFolders.SentItems ? Mail.Bcc : [];
 }

@@ -84,7 +84,7 @@ public sealed class AgendaSweepTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ADeclinedRelationshipGetsNoAgenda()
+    public async Task ASeriesDeclinedInOutlookGetsNoAgendaAndReturnsToAgreed()
     {
         var copy = (await _world.App.Graph().Users[AgendaWorld.Megan].Events.GetAsync())!.Value!
             .Single(e => e.Subject == "Mentoring: Adele Vance and Megan Bowen");
@@ -96,8 +96,9 @@ public sealed class AgendaSweepTests : IAsyncLifetime
         Assert.Equal(0, result.GetProperty("delivered").GetInt32());
         Assert.Empty(await _world.Agendas(AgendaWorld.Megan));
         using var adele = await _world.App.ClientFor("adele.vance");
-        var relationship = await adele.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/relationships/{_world.RelationshipId}");
-        Assert.Equal("declined", relationship.GetProperty("status").GetString());
+        await Eventually.Until(() => adele.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/relationships/{_world.RelationshipId}"),
+            r => r.GetProperty("status").GetString() == "agreed", "the declined series to return the relationship to agreed");
+        Assert.Equal(0, (await _world.Sweep()).GetProperty("delivered").GetInt32());
     }
 
     [Fact]

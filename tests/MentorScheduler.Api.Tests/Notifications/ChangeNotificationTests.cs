@@ -123,8 +123,12 @@ public sealed class ChangeNotificationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ASeriesDeletedInOutlookCancelsTheSessionsToCome()
+    public async Task AnAcceptedSeriesDeletedInOutlookCancelsTheSessionsToCome()
     {
+        var copy = await _world.MeganCopyAsync();
+        await _world.App.Graph().Users[NotificationWorld.Megan].Events[copy.Id].Accept.PostAsync(
+            new Microsoft.Graph.Users.Item.Events.Item.Accept.AcceptPostRequestBody { SendResponse = true });
+        await Eventually.StatusAsync(_world.AdeleClient, _world.Id, "active");
         var series = (await BookingWorld.SeriesInGraph(_world.App.Graph(), NotificationWorld.Adele, _world.Id)).Single();
 
         await _world.App.Graph().Users[NotificationWorld.Adele].Events[series.Id].DeleteAsync();

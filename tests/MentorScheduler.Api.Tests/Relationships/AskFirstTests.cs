@@ -221,7 +221,7 @@ public sealed class AskFirstTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Conflict, withdraw.StatusCode);
         var problem = await withdraw.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("invited", problem.GetProperty("state").GetString());
-        Assert.Equal(["amend", "cancelsession", "end"], problem.GetProperty("possible").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal(["amend", "cancelsession", "end", "evaluate"], problem.GetProperty("possible").EnumerateArray().Select(p => p.GetString()));
         Assert.Equal(HttpStatusCode.Conflict, answer.StatusCode);
     }
 

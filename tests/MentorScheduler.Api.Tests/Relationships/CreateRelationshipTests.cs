@@ -33,7 +33,7 @@ public sealed class CreateRelationshipTests : IAsyncLifetime
               "goals": ["Expand my professional network", "Understand organizational politics"],
               "cadence": {"frequency":"weekly","durationMinutes":45},
               "startDate": "2027-01-04", "meetingCount": 8, "evaluateAfterMeetings": 4, "timeZone": "Europe/London",
-              "series": null }
+              "series": null, "evaluation": {"status":"scheduled","afterMeeting":4} }
             """);
         Assert.True(JsonNode.DeepEquals(expected, JsonNode.Parse(body.GetRawText())), body.GetRawText());
 

@@ -15,6 +15,8 @@ public sealed class RelationshipStatesTests
         [RelationshipAction.Amend] = [RelationshipStatus.Invited, RelationshipStatus.Active],
         [RelationshipAction.CancelSession] = [RelationshipStatus.Invited, RelationshipStatus.Active],
         [RelationshipAction.End] = [RelationshipStatus.Agreed, RelationshipStatus.Invited, RelationshipStatus.Active],
+        [RelationshipAction.Evaluate] = [RelationshipStatus.Invited, RelationshipStatus.Active],
+        [RelationshipAction.Decide] = [RelationshipStatus.Active],
     };
 
     public static TheoryData<RelationshipStatus, RelationshipAction> EveryPair()

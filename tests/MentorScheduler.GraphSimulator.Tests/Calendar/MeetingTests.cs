@@ -64,6 +64,26 @@ public sealed class MeetingTests
     }
 
     [Fact]
+    public async Task AnAnswerSentWithACommentReachesTheOrganizersInboxAsAMeetingResponse()
+    {
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
+        var meeting = await sim.Graph.Users[Adele].Events.PostAsync(Weekly("Mentoring", "2027-02-02T14:00:00", "2027-02-02T15:00:00", 4).WithAttendees(Megan, Lee));
+        var megans = await CopyOf(sim, Megan, meeting!);
+        var lees = await CopyOf(sim, Lee, meeting!);
+
+        await sim.Graph.Users[Megan].Events[megans.Id].Decline.PostAsync(new DeclinePostRequestBody { Comment = "Tuesdays <b>never</b> work", SendResponse = true });
+        await sim.Graph.Users[Lee].Events[lees.Id].Accept.PostAsync(new AcceptPostRequestBody { SendResponse = false });
+        var inbox = (await sim.Graph.Users[Adele].MailFolders["inbox"].Messages.GetAsync())!.Value!;
+
+        var response = Assert.IsType<EventMessageResponse>(Assert.Single(inbox));
+        Assert.Equal("Declined: Mentoring", response.Subject);
+        Assert.Equal(ResponseType.Declined, response.ResponseType);
+        Assert.Equal(MeetingMessageType.MeetingDeclined, response.MeetingMessageType);
+        Assert.Equal(Megan, response.From!.EmailAddress!.Address);
+        Assert.Contains("Tuesdays &lt;b&gt;never&lt;/b&gt; work", response.Body!.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DecliningRecordsTheAnswerAndTakesTheMeetingOutOfTheAttendeesCalendar()
     {
         await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));

@@ -7,7 +7,8 @@ import { errorSummary, field, fieldset, FormErrors } from "../forms";
 
 const choices: [StayInTouch, string][] = [["none", "No reminders"], ["quarterly", "Every 3 months"], ["twiceAYear", "Every 6 months"]];
 
-export function endForm(ctx: ViewContext, r: Relationship, isMentee: boolean, afterwards: () => Promise<void>): HTMLElement {
+/** `decide`: the ending as the decision at the evaluation point (shown open, recorded as that decision). */
+export function endForm(ctx: ViewContext, r: Relationship, isMentee: boolean, afterwards: () => Promise<void>, options: { decide?: boolean } = {}): HTMLElement {
   const other = isMentee ? r.mentor : r.mentee;
   const reflection = h("textarea", { rows: 3, maxLength: 5000 });
   const note = h("textarea", { rows: 4, maxLength: 5000 });
@@ -15,8 +16,8 @@ export function endForm(ctx: ViewContext, r: Relationship, isMentee: boolean, af
   const radios = choices.map(([value], i) => h("input", { type: "radio", name, value, checked: i === 0 }));
   const summary = errorSummary();
   const submit = h("button", { type: "submit", class: "primary" }, "End the relationship");
-  const form = h("form", { noValidate: true, class: "form", hidden: true, "aria-label": "End the relationship" },
-    h("h3", {}, "End the relationship"),
+  const form = h("form", { noValidate: true, class: "form", hidden: !options.decide, "aria-label": options.decide ? "End as the decision" : "End the relationship" },
+    options.decide ? null : h("h3", {}, "End the relationship"),
     h("p", { class: "hint" }, "Meetings already held stay in both calendars and in the record; the coming ones are cancelled in Outlook."),
     summary,
     field("Your closing reflection", reflection, "reflection", "What did you learn, and what will you do next?"),
@@ -30,11 +31,12 @@ export function endForm(ctx: ViewContext, r: Relationship, isMentee: boolean, af
     errors.clear();
     submit.disabled = true;
     const stayInTouch = (radios.find((radio) => radio.checked)?.value ?? "none") as StayInTouch;
-    void ctx.api.end(r.id, {
+    const body = {
       ...(reflection.value.trim() ? { reflection: reflection.value.trim() } : {}),
       ...(note.value.trim() ? { thankYouNote: note.value.trim() } : {}),
       stayInTouch,
-    }).then(async () => {
+    };
+    void (options.decide ? ctx.api.decide(r.id, { decision: "end", ...body }) : ctx.api.end(r.id, body)).then(async () => {
       ctx.announce(`Ended. ${note.value.trim() ? `Your note goes to ${other.displayName}. ` : ""}The record stays under Past.`);
       await afterwards();
     }, (problem: unknown) => {
@@ -47,5 +49,6 @@ export function endForm(ctx: ViewContext, r: Relationship, isMentee: boolean, af
     form.hidden = false;
     reflection.focus();
   });
+  if (options.decide) return form;
   return h("div", {}, open, form);
 }

@@ -5,6 +5,7 @@ import type { View, ViewContext } from "../context";
 import { button, h, section } from "../dom";
 import { cadenceText, formatInstant, isPast, statusFor } from "../format";
 import { type Role, roleIn, zoneFor } from "../people";
+import { evaluationOpen } from "./evaluation";
 import { answerForm } from "./proposal";
 
 export const myMentoringView: View<"mentoring"> = async (ctx) => {
@@ -67,6 +68,9 @@ function card(ctx: ViewContext, r: Relationship, role: Role): HTMLElement {
   return h("li", { class: "card", "data-relationship": r.id },
     h("h4", {}, other.displayName),
     h("p", { class: `badge status-${r.status}` }, statusFor(r, role)),
+    role !== "admin" && evaluationOpen(r)
+      ? h("p", { class: `badge evaluation-${r.evaluation.status}` }, r.evaluation.status === "overdue" ? "Evaluation overdue: decide together" : "Evaluation due: open to evaluate")
+      : null,
     h("p", {}, cadenceText(r)),
     next,
     actions);

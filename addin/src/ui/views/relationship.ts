@@ -8,6 +8,7 @@ import { errorSummary, field, fieldset, FormErrors } from "../forms";
 import { cadenceText, formatDate, formatInstant, frequencyLabels, statusFor } from "../format";
 import { roleIn, zoneFor } from "../people";
 import { endForm } from "./ending";
+import { evaluationOpen, evaluationSection } from "./evaluation";
 import { answerForm, editForm, withdrawControl } from "./proposal";
 
 export const relationshipView: View<"relationship"> = async (ctx, params) => {
@@ -27,10 +28,14 @@ export const relationshipView: View<"relationship"> = async (ctx, params) => {
       h("dt", {}, "Purpose"), h("dd", {}, r.purpose),
       h("dt", {}, "Goals"), h("dd", {}, h("ul", {}, ...r.goals.map((g) => h("li", {}, g)))),
       h("dt", {}, "Cadence"), h("dd", {}, cadenceText(r)),
+      h("dt", {}, "Evaluation"), h("dd", {}, evaluationText(r)),
       h("dt", {}, "Starts"), h("dd", {}, `${formatDate(r.startDate)} (${r.timeZone})`)),
     h("div", { class: "actions" },
       r.status === "agreed" && isMentee ? button("Choose a time", () => void ctx.navigate("time", { id }), { class: "primary" }) : null,
       r.series ? button("Upcoming sessions", () => void ctx.navigate("sessions", { id })) : null));
+
+  // The evaluation point comes first once it is due: it is what both are asked to do now.
+  if (evaluationOpen(r) && role !== "admin") root.append(evaluationSection(ctx, r, isMentee, reopen));
 
   // Ask first: the mentor answers, the mentee may edit or withdraw while it is open.
   if (r.status === "proposed" && role === "mentor") root.append(answerForm(ctx, r, reopen));
@@ -144,6 +149,16 @@ function amendForm(ctx: ViewContext, r: Relationship): HTMLElement {
     }, (p: unknown) => errors.show(p));
   });
   return form;
+}
+
+function evaluationText(r: Relationship): string {
+  const after = `after meeting ${r.evaluation.afterMeeting}`;
+  switch (r.evaluation.status) {
+    case "due": return `Due now (${after})`;
+    case "overdue": return `Overdue (${after}): decide together`;
+    case "done": return `Decided (${after})`;
+    default: return `Planned ${after}`;
+  }
 }
 
 function unavailable(problem: unknown, what: string): HTMLElement {

@@ -165,6 +165,9 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("DecidedAfterMeeting")
+                        .HasColumnType("integer");
+
                     b.Property<int>("DurationMinutes")
                         .HasColumnType("integer");
 
@@ -176,6 +179,12 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(10)");
 
                     b.Property<int>("EvaluateAfterMeetings")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("EvaluationDueAtMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("EvaluationMailedFor")
                         .HasColumnType("integer");
 
                     b.Property<string>("Frequency")
@@ -340,6 +349,100 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("Sessions", (string)null);
+                });
+
+            modelBuilder.Entity("MentorScheduler.Api.Evaluations.Evaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AfterMeeting")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("GoalRatings")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Recommendation")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Reflection")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
+                    b.Property<Guid>("RelationshipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RelationshipId", "AfterMeeting", "Author")
+                        .IsUnique();
+
+                    b.ToTable("Evaluations", (string)null);
+                });
+
+            modelBuilder.Entity("MentorScheduler.Api.Evaluations.RelationshipDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("AdditionalMeetings")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AfterMeeting")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int?>("NextEvaluation")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("RelationshipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("TargetOccurrences")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RelationshipId", "AfterMeeting")
+                        .IsUnique();
+
+                    b.ToTable("Decisions", (string)null);
                 });
 
             modelBuilder.Entity("MentorScheduler.Api.Identity.TokenCacheEntry", b =>

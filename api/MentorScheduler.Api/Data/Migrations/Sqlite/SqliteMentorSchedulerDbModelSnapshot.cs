@@ -160,6 +160,9 @@ namespace MentorScheduler.Api.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("DecidedAfterMeeting")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("DurationMinutes")
                         .HasColumnType("INTEGER");
 
@@ -171,6 +174,12 @@ namespace MentorScheduler.Api.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("EvaluateAfterMeetings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EvaluationDueAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EvaluationMailedFor")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Frequency")
@@ -335,6 +344,100 @@ namespace MentorScheduler.Api.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Sessions", (string)null);
+                });
+
+            modelBuilder.Entity("MentorScheduler.Api.Evaluations.Evaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AfterMeeting")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GoalRatings")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recommendation")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reflection")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RelationshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RelationshipId", "AfterMeeting", "Author")
+                        .IsUnique();
+
+                    b.ToTable("Evaluations", (string)null);
+                });
+
+            modelBuilder.Entity("MentorScheduler.Api.Evaluations.RelationshipDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AdditionalMeetings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AfterMeeting")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NextEvaluation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RelationshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TargetOccurrences")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RelationshipId", "AfterMeeting")
+                        .IsUnique();
+
+                    b.ToTable("Decisions", (string)null);
                 });
 
             modelBuilder.Entity("MentorScheduler.Api.Identity.TokenCacheEntry", b =>
