@@ -93,8 +93,14 @@ public sealed class SeriesDeclinedTests : IAsyncLifetime
         await _app.InjectFault(new { route = "POST /users/*/events/*/cancel", status = 503, retryAfterSeconds = 0 });
 
         await DeclineAsync("Not Mondays.");
-        await Eventually.Until(async () => (await _app.GraphCounters()).GetValueOrDefault("POST /users/{key}/events/{id}/cancel"), n => n >= 4,
-            "the worker to try cancelling the series (the SDK retrying 503 three times)");
+        // The worker tries (the SDK retrying 503 three times), fails, and puts the work back for later.
+        await Eventually.Until(async () =>
+        {
+            using var scope = _app.Services.CreateScope();
+            return await scope.ServiceProvider.GetRequiredService<MentorSchedulerDb>().NotificationWork.AsNoTracking()
+                .CountAsync(w => w.DoneAt == null && w.Attempts >= 1 && w.LeaseOwner == null);
+        }, n => n >= 1, "the worker to fail and put the notification back for later");
+        Assert.True((await _app.GraphCounters()).GetValueOrDefault("POST /users/{key}/events/{id}/cancel") >= 4);
 
         var invited = await _adele.GetFromJsonAsync<JsonElement>($"/api/relationships/{id}");
         Assert.Equal("invited", invited.GetProperty("status").GetString());
@@ -102,7 +108,7 @@ public sealed class SeriesDeclinedTests : IAsyncLifetime
         Assert.Empty(await OutboxAsync(LifecycleMails.SeriesDeclined));
 
         await _app.ClearFaults();
-        _app.Clock.Advance(TimeSpan.FromSeconds(30)); // the worker's wait before trying again
+        _app.Clock.Advance(TimeSpan.FromMinutes(11)); // past the worker's longest wait before trying again
         var agreed = await Eventually.Until(() => _adele.GetFromJsonAsync<JsonElement>($"/api/relationships/{id}"),
             r => r.GetProperty("status").GetString() == "agreed", "the retry to return it to agreed", TimeSpan.FromSeconds(30));
         Assert.Equal("Not Mondays.", agreed.GetProperty("mentorComment").GetString());
