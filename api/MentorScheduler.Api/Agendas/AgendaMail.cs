@@ -15,7 +15,8 @@ public static class AgendaMail
 
     public static Message Agenda(Relationship r, Session s, RenderedAgenda agenda, Guid deliveryId) => new()
     {
-        Subject = $"Agenda: mentoring session {s.Number} with {r.MenteeDisplayName}, {Day(r, s)}",
+        // To the mentor: the session's time in the mentor's zone, the zone named.
+        Subject = $"Agenda: mentoring session {s.Number} with {r.MenteeDisplayName}, {MentorTime(r, s)}",
         Body = new ItemBody { ContentType = BodyType.Html, Content = agenda.Html },
         ToRecipients = [Recipient(r.MentorMail, r.MentorDisplayName)],
         CcRecipients = [Recipient(r.MenteeMail, r.MenteeDisplayName)],
@@ -26,10 +27,11 @@ public static class AgendaMail
     public static Message Reminder(Relationship r, Session s, DateTimeOffset agendaGoesOut, Guid deliveryId)
     {
         var zone = TimeZones.Zone(r.TimeZone);
-        var outOn = Instant.FromDateTimeOffset(agendaGoesOut).InZone(zone).ToString("dddd d MMMM", CultureInfo.InvariantCulture);
-        var html = $"<p>Your mentoring session {s.Number} with {E(r.MentorDisplayName)} is on {E(Day(r, s))}.</p>" +
-                   $"<p>The agenda goes to {E(r.MentorDisplayName)} on {E(outOn)}. Add your discussion items before then: topics, " +
-                   "problems with the solutions you propose, and evidence of progress on your action items. Open MentorScheduler in Outlook to add them.</p>";
+        var outOn = Instant.FromDateTimeOffset(agendaGoesOut).InZone(zone).ToString("dddd d MMMM 'at' HH:mm", CultureInfo.InvariantCulture);
+        var html = $"<p>Your mentoring session {s.Number} with {E(r.MentorDisplayName)} is on {E(Day(r, s))} ({E(TimeZones.Label(r.TimeZone))}).</p>" +
+                   $"<p>The agenda goes to {E(r.MentorDisplayName)} on {E(outOn)} ({E(TimeZones.Label(r.TimeZone))}), or as soon as the notes of your last " +
+                   "session are filed. Add your discussion items before then: topics, problems with the solutions you propose, and evidence of progress on " +
+                   "your action items. Open MentorScheduler in Outlook to add them.</p>";
         return new Message
         {
             Subject = $"Add your items for mentoring session {s.Number} with {r.MentorDisplayName}",
@@ -44,6 +46,13 @@ public static class AgendaMail
         $"singleValueExtendedProperties/Any(ep: ep/id eq '{MarkerPropertyId}' and ep/value eq '{deliveryId}')";
 
     private static Recipient Recipient(string mail, string name) => new() { EmailAddress = new EmailAddress { Address = mail, Name = name } };
+
+    /// <summary><c>Mon 4 Jan, 09:00 New York time</c>.</summary>
+    public static string MentorTime(Relationship r, Session s)
+    {
+        var zone = r.MentorTimeZone ?? r.TimeZone;
+        return $"{Instant.FromDateTimeOffset(s.Start).InZone(TimeZones.Zone(zone)).ToString("ddd d MMM, HH:mm", CultureInfo.InvariantCulture)} {TimeZones.Label(zone)}";
+    }
 
     private static string Day(Relationship r, Session s) =>
         Instant.FromDateTimeOffset(s.Start).InZone(TimeZones.Zone(r.TimeZone)).ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture);

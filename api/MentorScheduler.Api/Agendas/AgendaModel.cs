@@ -1,6 +1,9 @@
 namespace MentorScheduler.Api.Agendas;
 
-/// <summary>What an agenda shows; templates see it through <see cref="AgendaTemplateModel"/>.</summary>
+/// <summary>
+/// What an agenda shows; templates see it through <see cref="AgendaTemplateModel"/>. <see cref="Reader"/> is
+/// <c>mentor</c> for the mail (it goes to the mentor) and <c>both</c> for the meeting's body and the pane.
+/// </summary>
 public sealed record AgendaModel(
     AgendaRelationship Relationship,
     AgendaSession Session,
@@ -9,4 +12,10 @@ public sealed record AgendaModel(
     IReadOnlyList<AgendaItem> MentorQuestions,
     IReadOnlyList<AgendaAction> OpenActionItems,
     IReadOnlyList<AgendaAction> DoneSinceLast,
-    AgendaEvaluation? Evaluation);
+    AgendaEvaluation? Evaluation,
+    IReadOnlyList<AgendaItem> MenteeQuestions,
+    string? PreviousQuestions,
+    string Reader = AgendaModel.Both)
+{
+    public const string Mentor = "mentor", Both = "both";
+}

@@ -11,6 +11,14 @@ public sealed class AgendaOptions
     [Range(typeof(TimeSpan), "01:00:00", "30.00:00:00")]
     public TimeSpan LeadTime { get; set; } = TimeSpan.FromDays(7);
 
+    /// <summary>An agenda waits for the previous meeting's notes at most this long after that meeting ends.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "14.00:00:00")]
+    public TimeSpan NotesGrace { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>Whatever it waits for, an agenda goes out at least this long before its session.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "14.00:00:00")]
+    public TimeSpan LatestBefore { get; set; } = TimeSpan.FromDays(1);
+
     /// <summary>The mentee is reminded to add items this long before the agenda goes out.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "14.00:00:00")]
     public TimeSpan ReminderBefore { get; set; } = TimeSpan.FromDays(2);

@@ -12,9 +12,12 @@ public static class AgendaSample
         new AgendaSession(4, "Monday 25 January 2027, 14:00", "Europe/London", "Monday 25 January 2027, 09:00", "America/New_York",
             new DateTimeOffset(2027, 1, 25, 14, 0, 0, TimeSpan.Zero)),
         new AgendaNames("Adele Vance", "Megan Bowen"),
-        [new AgendaItem("How do product managers set priorities?", "Adele Vance")],
-        [new AgendaItem("What would you like to try before next time?", "Megan Bowen")],
-        [new AgendaAction("Draft a product brief", "mentee", "Adele Vance", "2027-01-22", true, null)],
-        [new AgendaAction("Share the roadmap deck", "mentor", "Megan Bowen", null, false, "2027-01-20")],
-        new AgendaEvaluation("This is meeting 4, the evaluation point you agreed. Decide together whether to continue, amend or end."));
+        [new AgendaItem("How do product managers set priorities?", "Adele Vance", "mentee")],
+        [new AgendaItem("What would you like to try before next time?", "Megan Bowen", "mentor")],
+        [new AgendaAction("Draft a product brief", "mentee", "Adele Vance", "Fri 22 Jan", true, null)],
+        [new AgendaAction("Share the roadmap deck", "mentor", "Megan Bowen", null, false, "Wed 20 Jan")],
+        new AgendaEvaluation("This is meeting 4, the evaluation point you agreed. Decide together whether to continue, amend or end."),
+        [new AgendaItem("Which meetings should I ask to join?", "Adele Vance", "mentee")],
+        "How did the stakeholder review go?",
+        AgendaModel.Mentor);
 }

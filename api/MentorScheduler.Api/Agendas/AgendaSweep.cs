@@ -20,7 +20,7 @@ namespace MentorScheduler.Api.Agendas;
 /// </summary>
 public sealed class AgendaSweep(
     MentorSchedulerDb db, IGraphClients graph, GraphBatcher batcher, UpcomingOccurrences upcoming, DeliveryLedger ledger, LeaseKeeper leases,
-    AgendaModelBuilder builder, AgendaRenderer renderer, IOptions<AgendaOptions> options, IOptions<GraphOptions> graphOptions, Mail.MailSignal mailSignal,
+    AgendaModelBuilder builder, AgendaRenderer renderer, Notes.NotesQueries notes, IOptions<AgendaOptions> options, IOptions<GraphOptions> graphOptions, Mail.MailSignal mailSignal,
     TimeProvider clock, ILogger<AgendaSweep> logger)
 {
     private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
@@ -169,23 +169,41 @@ public sealed class AgendaSweep(
     /// <summary>Of these relationships, those with an agenda or a reminder due and not yet sent (or given up), from the database alone.</summary>
     private async Task<HashSet<Guid>> WithSomethingDueAsync(List<Guid> relationshipIds, DateTimeOffset now, CancellationToken ct)
     {
-        var settings = options.Value;
         var scheduled = await db.Sessions.AsNoTracking()
             .Where(s => relationshipIds.Contains(s.RelationshipId) && s.Status == SessionStatus.Scheduled)
-            .Select(s => new { s.Id, s.RelationshipId, s.Start, s.End }).ToListAsync(ct);
+            .Select(s => new ScheduledMeeting(s.Id, s.RelationshipId, s.Start, s.End)).ToListAsync(ct);
         // A relationship whose last meeting has been held ends itself (closed after the pages are read, so paging is not disturbed).
         _finished.AddRange(scheduled.GroupBy(s => s.RelationshipId).Where(g => g.All(s => s.End <= now)).Select(g => g.Key));
-        var coming = scheduled.Where(s => s.Start > now && s.Start <= now + settings.LeadTime + settings.ReminderBefore).ToList();
+        var (coming, timings) = await TimingsAsync(scheduled, now, ct);
         if (coming.Count == 0) return [];
         var sessionIds = coming.Select(s => s.Id).ToList();
         var done = (await db.AgendaDeliveries.AsNoTracking()
                 .Where(d => sessionIds.Contains(d.SessionId) && (d.Status == DeliveryStatus.Sent || d.Status == DeliveryStatus.Failed))
                 .Select(d => new { d.SessionId, d.Kind }).ToListAsync(ct))
             .ToHashSet();
-        return coming.Where(s => s.Start <= now + settings.LeadTime
+        return coming.Where(s => timings[s.Id].AgendaDue(now)
                 ? !done.Contains(new { SessionId = s.Id, Kind = DeliveryKind.Agenda })
-                : !done.Contains(new { SessionId = s.Id, Kind = DeliveryKind.Reminder }))
+                : timings[s.Id].ReminderDue(now) && !done.Contains(new { SessionId = s.Id, Kind = DeliveryKind.Reminder }))
             .Select(s => s.RelationshipId).ToHashSet();
+    }
+
+    /// <summary>
+    /// The sessions still to come within reach of a delivery, and when each one's agenda and reminder go out
+    /// (<see cref="AgendaTiming"/>): one query, for the notes of the meetings they follow.
+    /// </summary>
+    private async Task<(List<ScheduledMeeting> Coming, Dictionary<Guid, SessionTiming> Timings)> TimingsAsync(
+        List<ScheduledMeeting> scheduled, DateTimeOffset now, CancellationToken ct)
+    {
+        var settings = options.Value;
+        var horizon = now + (settings.LeadTime + settings.ReminderBefore > settings.LatestBefore ? settings.LeadTime + settings.ReminderBefore : settings.LatestBefore);
+        var coming = scheduled.Where(s => s.Start > now && s.Start <= horizon).ToList();
+        if (coming.Count == 0) return (coming, []);
+        var involved = coming.Select(s => s.RelationshipId).ToHashSet();
+        var theirs = scheduled.Where(s => involved.Contains(s.RelationshipId)).ToList();
+        var previous = coming.Select(c => theirs.Where(s => s.RelationshipId == c.RelationshipId && s.Start < c.Start).MaxBy(s => s.Start))
+            .OfType<ScheduledMeeting>().Select(s => s.Id).Distinct().ToList();
+        var filed = previous.Count == 0 ? [] : await notes.FirstFiledAsync(previous, ct);
+        return (coming, AgendaTiming.Plan(theirs, filed, settings));
     }
 
     private async Task<(int Agendas, int Reminders)> SweepTenantAsync(string tenantId, List<Relationship> relationships, Interval window, DateTimeOffset now, CancellationToken ct)
@@ -198,17 +216,18 @@ public sealed class AgendaSweep(
 
         var live = relationships.Where(r => r.Status is RelationshipStatus.Invited or RelationshipStatus.Active).ToDictionary(r => r.Id);
         var ids = live.Keys.ToList();
-        var sessions = (await db.Sessions.Where(s => ids.Contains(s.RelationshipId) && s.Status == SessionStatus.Scheduled).ToListAsync(ct))
-            .Where(s => s.Start > now && bodies.ContainsKey(s.OccurrenceId)).ToList();
+        var scheduled = await db.Sessions.Where(s => ids.Contains(s.RelationshipId) && s.Status == SessionStatus.Scheduled).ToListAsync(ct);
+        var (_, timings) = await TimingsAsync(scheduled.Select(s => new ScheduledMeeting(s.Id, s.RelationshipId, s.Start, s.End)).ToList(), now, ct);
+        var sessions = scheduled.Where(s => s.Start > now && bodies.ContainsKey(s.OccurrenceId) && timings.ContainsKey(s.Id)).ToList();
 
-        var agendaDue = sessions.Where(s => s.Start <= now + settings.LeadTime).ToList();
-        var reminderDue = sessions.Where(s => s.Start > now + settings.LeadTime && s.Start <= now + settings.LeadTime + settings.ReminderBefore).ToList();
-        return (await DeliverAsync(client, live, agendaDue, DeliveryKind.Agenda, bodies, now, ct),
-            await DeliverAsync(client, live, reminderDue, DeliveryKind.Reminder, bodies, now, ct));
+        var agendaDue = sessions.Where(s => timings[s.Id].AgendaDue(now)).ToList();
+        var reminderDue = sessions.Where(s => timings[s.Id].ReminderDue(now)).ToList();
+        return (await DeliverAsync(client, live, agendaDue, DeliveryKind.Agenda, bodies, timings, now, ct),
+            await DeliverAsync(client, live, reminderDue, DeliveryKind.Reminder, bodies, timings, now, ct));
     }
 
     private async Task<int> DeliverAsync(GraphServiceClient client, Dictionary<Guid, Relationship> relationships, List<Session> due,
-        DeliveryKind kind, Dictionary<string, string?> bodies, DateTimeOffset now, CancellationToken ct)
+        DeliveryKind kind, Dictionary<string, string?> bodies, Dictionary<Guid, SessionTiming> timings, DateTimeOffset now, CancellationToken ct)
     {
         if (due.Count == 0) return 0;
         var sessions = due.ToDictionary(s => s.Id);
@@ -229,13 +248,15 @@ public sealed class AgendaSweep(
             var session = sessions[delivery.SessionId];
             if (kind == DeliveryKind.Agenda)
             {
-                if (TryRender(r, session, templates, data!, delivery) is not { } agenda) continue;
+                // The mail is written to the mentor; the copy kept (the meeting's body, the pane) to both.
+                if (TryRender(r, session, templates, data!, delivery, AgendaModel.Both) is not { } agenda) continue;
+                if (TryRender(r, session, templates, data!, delivery, AgendaModel.Mentor) is not { } toMentor) continue;
                 (delivery.Html, delivery.Text) = (agenda.Html, agenda.Text);
-                messages[delivery.Id] = () => AgendaMail.Agenda(r, session, agenda, delivery.Id);
+                messages[delivery.Id] = () => AgendaMail.Agenda(r, session, toMentor, delivery.Id);
             }
             else
             {
-                messages[delivery.Id] = () => AgendaMail.Reminder(r, session, session.Start - options.Value.LeadTime, delivery.Id);
+                messages[delivery.Id] = () => AgendaMail.Reminder(r, session, timings[session.Id].AgendaLatest, delivery.Id);
             }
             delivery.Status = DeliveryStatus.Sending;
             delivery.Attempts++;
@@ -287,11 +308,12 @@ public sealed class AgendaSweep(
 
     /// <summary>This agenda rendered, or null when the tenant's template cannot render it: that delivery waits (released, still
     /// pending, retried next run, so fixing the template heals it) and the others go on.</summary>
-    private RenderedAgenda? TryRender(Relationship r, Session session, (string Html, string Text, bool IsDefault) templates, AgendaData data, AgendaDelivery delivery)
+    private RenderedAgenda? TryRender(Relationship r, Session session, (string Html, string Text, bool IsDefault) templates, AgendaData data, AgendaDelivery delivery,
+        string reader)
     {
         try
         {
-            return renderer.Render(templates.Html, templates.Text, AgendaModelBuilder.Build(r, session, data));
+            return renderer.Render(templates.Html, templates.Text, AgendaModelBuilder.Build(r, session, data, reader));
         }
         catch (TemplateRenderException e)
         {

@@ -29,6 +29,9 @@ public static class AgendaTemplateModel
             ["names"] = Object(("mentee", model.Names.Mentee), ("mentor", model.Names.Mentor)),
             ["discussion_items"] = Array(model.DiscussionItems.Select(Item)),
             ["mentor_questions"] = Array(model.MentorQuestions.Select(Item)),
+            ["mentee_questions"] = Array(model.MenteeQuestions.Select(Item)),
+            ["previous_questions"] = model.PreviousQuestions,
+            ["reader"] = model.Reader,
             ["open_action_items"] = Array(model.OpenActionItems.Select(Action)),
             ["done_since_last"] = Array(model.DoneSinceLast.Select(Action)),
             ["evaluation"] = model.Evaluation is { } evaluation ? Object(("prompt", evaluation.Prompt)) : null,
@@ -55,7 +58,7 @@ public static class AgendaTemplateModel
         }
     }
 
-    private static ScriptObject Item(AgendaItem item) => Object(("text", item.Text), ("author", item.Author));
+    private static ScriptObject Item(AgendaItem item) => Object(("text", item.Text), ("author", item.Author), ("author_role", item.AuthorRole));
 
     private static ScriptObject Action(AgendaAction a) => Object(
         ("text", a.Text), ("owner", a.Owner), ("owner_name", a.OwnerName), ("due_date", a.DueDate), ("overdue", a.Overdue),

@@ -22,4 +22,12 @@ public static class TimeZones
         TimeZoneInfo.TryConvertIanaIdToWindowsId(ianaZone, out var windows) ? windows : ianaZone;
 
     public static DateTimeZone Zone(string ianaZone) => DateTimeZoneProviders.Tzdb[ianaZone];
+
+    /// <summary>How people name a zone: <c>New York time</c> for America/New_York, <c>UTC</c> for UTC.</summary>
+    public static string Label(string ianaZone)
+    {
+        if (ianaZone is "UTC" or "Etc/UTC") return "UTC";
+        var city = ianaZone[(ianaZone.LastIndexOf('/') + 1)..].Replace('_', ' ');
+        return $"{city} time";
+    }
 }

@@ -67,7 +67,7 @@ public sealed class AgendaSweepTests : IAsyncLifetime
 
         Assert.Equal(0, beforeNewWindow.GetProperty("delivered").GetInt32());
         Assert.Equal(1, inNewWindow.GetProperty("delivered").GetInt32());
-        Assert.Contains("22 January", Assert.Single(await _world.Agendas(AgendaWorld.Megan)).Subject, StringComparison.Ordinal);
+        Assert.Contains("Fri 22 Jan, 09:00 New York time", Assert.Single(await _world.Agendas(AgendaWorld.Megan)).Subject, StringComparison.Ordinal);
     }
 
     [Fact]
