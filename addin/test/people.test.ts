@@ -3,12 +3,12 @@ import { describe, it } from "node:test";
 import { ApiProblem, messageOf } from "../src/api/problems";
 import type { Relationship } from "../src/api/types";
 import type { ViewContext } from "../src/ui/context";
-import { roleIn, zoneFor } from "../src/ui/people";
+import { roleIn, timeFor, zoneFor } from "../src/ui/people";
 
 const relationship = {
   id: "r1",
   mentee: { upn: "adele.vance@contoso.example", displayName: "Adele Vance" },
-  mentor: { upn: "megan.bowen@contoso.example", displayName: "Megan Bowen" },
+  mentor: { upn: "megan.bowen@contoso.example", displayName: "Megan Bowen", timeZone: "America/New_York" },
   timeZone: "Europe/London",
 } as Relationship;
 
@@ -21,9 +21,16 @@ describe("roleIn and zoneFor", () => {
     assert.equal(roleIn(as("diego.siciliani@contoso.example"), relationship), "admin");
   });
 
-  it("shows the mentee the relationship's zone and everyone else their own", () => {
+  it("shows each participant their own mailbox zone and an admin the relationship's, never the browser's", () => {
     assert.equal(zoneFor(as("adele.vance@contoso.example"), relationship), "Europe/London");
-    assert.equal(zoneFor(as("megan.bowen@contoso.example"), relationship), undefined);
+    assert.equal(zoneFor(as("megan.bowen@contoso.example"), relationship), "America/New_York");
+    assert.equal(zoneFor(as("diego.siciliani@contoso.example"), relationship), "Europe/London");
+  });
+
+  it("names the zone when it is not the relationship's", () => {
+    const start = "2027-01-04T14:00:00+00:00";
+    assert.equal(timeFor(as("adele.vance@contoso.example"), relationship, start), "Mon 4 Jan 2027, 14:00");
+    assert.equal(timeFor(as("megan.bowen@contoso.example"), relationship, start), "Mon 4 Jan 2027, 09:00 New York time");
   });
 });
 

@@ -23,7 +23,7 @@ describe("statusFor", () => {
 
   it("words each state for its reader", () => {
     assert.equal(statusFor(relationship("proposed"), "mentee"), "Asked: waiting for Megan Bowen's answer");
-    assert.equal(statusFor(relationship("proposed"), "mentor"), "Adele Vance asks you to mentor them: answer");
+    assert.equal(statusFor(relationship("proposed"), "mentor"), "Adele Vance is waiting for your answer");
     assert.equal(statusFor(relationship("agreed"), "mentee"), "Megan Bowen said yes: choose a time");
     assert.equal(statusFor(relationship("agreed"), "mentor"), "You said yes: waiting for Adele Vance to book");
     assert.equal(statusFor(relationship("invited"), "mentor"), "Invited: answer the series in Outlook");

@@ -122,6 +122,15 @@ export class ApiClient {
     return this.json("POST", `/api/relationships/${seg(id)}/sessions/${seg(sessionId)}/items`, item);
   }
 
+  /** Your own item, before its agenda is sent. */
+  editItem(id: string, sessionId: string, itemId: string, text: string): Promise<DiscussionItem> {
+    return this.json("PATCH", `/api/relationships/${seg(id)}/sessions/${seg(sessionId)}/items/${seg(itemId)}`, { text });
+  }
+
+  removeItem(id: string, sessionId: string, itemId: string): Promise<void> {
+    return this.json("DELETE", `/api/relationships/${seg(id)}/sessions/${seg(sessionId)}/items/${seg(itemId)}`);
+  }
+
   agenda(id: string, sessionId: string): Promise<Agenda> {
     return this.json("GET", `/api/relationships/${seg(id)}/sessions/${seg(sessionId)}/agenda`);
   }

@@ -15,6 +15,8 @@ export interface Me {
 export interface Person {
   upn: string;
   displayName: string;
+  /** In a relationship: the person's mailbox time zone as the record knows it. */
+  timeZone?: string;
 }
 
 export interface PersonResult extends Person {

@@ -36,6 +36,12 @@ export function formatInstant(instant: string, timeZone?: string): string {
   }
 }
 
+/** How people name a zone: "New York time" for America/New_York. */
+export function zoneLabel(zone: string): string {
+  if (zone === "UTC" || zone === "Etc/UTC") return "UTC";
+  return `${zone.slice(zone.lastIndexOf("/") + 1).replace(/_/g, " ")} time`;
+}
+
 /** A date (yyyy-MM-dd) as "4 Jan 2027". */
 export function formatDate(date: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
@@ -78,7 +84,7 @@ export function statusFor(r: Relationship, role: "mentee" | "mentor" | "admin"):
   }
   if (role === "mentor") {
     const labels: Record<RelationshipStatus, string> = {
-      proposed: `${r.mentee.displayName} asks you to mentor them: answer`,
+      proposed: `${r.mentee.displayName} is waiting for your answer`,
       agreed: `You said yes: waiting for ${r.mentee.displayName} to book`,
       invited: "Invited: answer the series in Outlook",
       active: "Active",

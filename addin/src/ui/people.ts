@@ -1,6 +1,7 @@
 // Who the signed-in person is to a relationship, and the zone their times are shown in: one place for every view.
 import type { Relationship } from "../api/types";
 import type { ViewContext } from "./context";
+import { formatInstant, zoneLabel } from "./format";
 
 /** The signed-in person's part in a relationship; "admin" for a program admin looking at someone else's. */
 export type Role = "mentee" | "mentor" | "admin";
@@ -12,7 +13,20 @@ export function roleIn(ctx: ViewContext, r: Relationship): Role {
   return "admin";
 }
 
-/** The mentee sees times in the relationship's zone; others in their own (undefined: the pane's zone). */
-export function zoneFor(ctx: ViewContext, r: Relationship): string | undefined {
-  return roleIn(ctx, r) === "mentee" ? r.timeZone : undefined;
+/**
+ * The zone a person's times are shown in: their own mailbox zone as the record knows it (the mentee's is the
+ * relationship's; the mentor's was read when they were proposed); a program admin sees the relationship's.
+ */
+export function zoneFor(ctx: ViewContext, r: Relationship): string {
+  const role = roleIn(ctx, r);
+  if (role === "mentor") return r.mentor.timeZone ?? r.timeZone;
+  if (role === "mentee") return r.mentee.timeZone ?? r.timeZone;
+  return r.timeZone;
+}
+
+/** An instant in the reader's zone, the zone named when it is not the relationship's ("Mon 4 Jan 2027, 09:00 New York time"). */
+export function timeFor(ctx: ViewContext, r: Relationship, instant: string): string {
+  const zone = zoneFor(ctx, r);
+  const text = formatInstant(instant, zone);
+  return zone === r.timeZone ? text : `${text} ${zoneLabel(zone)}`;
 }

@@ -25,8 +25,8 @@ public sealed record RelationshipDto(
     public static RelationshipDto From(Relationship r, DateTimeOffset now) => new(
         r.Id,
         r.Status,
-        new PersonDto(r.MenteeUpn, r.MenteeDisplayName),
-        new PersonDto(r.MentorUpn, r.MentorDisplayName),
+        new PersonDto(r.MenteeUpn, r.MenteeDisplayName, r.TimeZone),
+        new PersonDto(r.MentorUpn, r.MentorDisplayName, r.MentorTimeZone ?? r.TimeZone),
         r.Purpose,
         r.Goals,
         new CadenceDto(r.Frequency, r.DurationMinutes),

@@ -27,8 +27,8 @@ public sealed class CreateRelationshipTests : IAsyncLifetime
         Assert.Equal($"/api/relationships/{id}", created.Headers.Location?.OriginalString);
         var expected = JsonNode.Parse($$"""
             { "id": "{{id}}", "status": "proposed",
-              "mentee": {"upn":"adele.vance@contoso.example","displayName":"Adele Vance"},
-              "mentor": {"upn":"megan.bowen@contoso.example","displayName":"Megan Bowen"},
+              "mentee": {"upn":"adele.vance@contoso.example","displayName":"Adele Vance","timeZone":"Europe/London"},
+              "mentor": {"upn":"megan.bowen@contoso.example","displayName":"Megan Bowen","timeZone":"America/New_York"},
               "purpose": "Prepare for a move into product management",
               "goals": ["Expand my professional network", "Understand organizational politics"],
               "cadence": {"frequency":"weekly","durationMinutes":45},

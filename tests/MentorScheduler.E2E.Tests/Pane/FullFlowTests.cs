@@ -77,7 +77,7 @@ public sealed class FullFlowTests(BrowserFixture browser) : PaneTestBase(browser
         await Expect(meetingPane.Status).ToContainTextAsync("Notes filed.");
         await Expect(meetingPane.Page.Locator("main")).ToContainTextAsync("Version 1, filed by Adele Vance");
         // Filing again with a change updates the same item rather than adding it twice.
-        await meetingPane.Page.GetByLabel("Mentor's advice").FillAsync("Talk to two PMs a month, and one designer.");
+        await meetingPane.Page.GetByLabel("Megan Bowen's advice").FillAsync("Talk to two PMs a month, and one designer.");
         await meetingPane.FileNotesAsync();
         await Expect(meetingPane.Page.Locator("main")).ToContainTextAsync("Version 2, filed by Adele Vance");
         await Expect(meetingPane.Page.Locator("li.action-item")).ToHaveCountAsync(1);
@@ -126,7 +126,7 @@ public sealed class FullFlowTests(BrowserFixture browser) : PaneTestBase(browser
         await Expect(frame.Locator("main[aria-busy='false'] h2")).ToHaveTextAsync("This meeting");
         await Expect(frame.Locator("main")).ToContainTextAsync("Adele Vance with Megan Bowen: session 1 of 8");
         await Expect(frame.Locator("pre.agenda-text")).ToContainTextAsync("Prepare for a move into product management");
-        await Expect(frame.GetByLabel("Mentor's advice")).ToBeEditableAsync();
+        await Expect(frame.GetByLabel("Your advice")).ToBeEditableAsync(); // Megan reads the binder as its mentor
         await Artifacts.CheckViewAsync(preview, "flow-9-preview-this-meeting-as-megan");
     }
 

@@ -118,7 +118,7 @@ public sealed partial class PaneDriver(IPage page, E2EApp app)
     public async Task WriteNotesAsync(string meetingNotes, string advice, string plan, string questions)
     {
         await page.GetByLabel("Meeting notes").FillAsync(meetingNotes);
-        await page.GetByLabel("Mentor's advice").FillAsync(advice);
+        await page.GetByLabel(new Regex("('s|Your) advice$")).FillAsync(advice);
         await page.GetByLabel("My action plan").FillAsync(plan);
         await page.GetByLabel("Questions for next time").FillAsync(questions);
     }
@@ -146,6 +146,14 @@ public sealed partial class PaneDriver(IPage page, E2EApp app)
     {
         await RelationshipCard(otherPerson).GetByRole(AriaRole.Button, new() { Name = $"Open the relationship with {otherPerson}" }).ClickAsync();
         await ViewReadyAsync();
+    }
+
+    /// <summary>From the relationship view, its upcoming sessions.</summary>
+    public async Task GoToSessionsAsync(string otherPerson)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upcoming sessions", Exact = true }).ClickAsync();
+        await ViewReadyAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync(otherPerson);
     }
 
     public async Task MarkActionItemDoneAsync(string text) =>

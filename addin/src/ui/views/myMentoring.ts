@@ -3,8 +3,8 @@
 import type { Relationship, Session } from "../../api/types";
 import type { View, ViewContext } from "../context";
 import { button, h, section } from "../dom";
-import { cadenceText, formatInstant, isPast, statusFor } from "../format";
-import { type Role, roleIn, zoneFor } from "../people";
+import { cadenceText, isPast, statusFor } from "../format";
+import { type Role, roleIn, timeFor } from "../people";
 import { evaluationOpen } from "./evaluation";
 import { answerForm } from "./proposal";
 
@@ -55,7 +55,7 @@ function request(ctx: ViewContext, r: Relationship): HTMLElement {
 }
 
 function card(ctx: ViewContext, r: Relationship, role: Role): HTMLElement {
-  const other = role === "mentee" ? r.mentor : role === "mentor" ? r.mentee : { displayName: `${r.mentee.displayName} with ${r.mentor.displayName}` };
+  const other = role === "mentee" ? r.mentor : role === "mentor" ? r.mentee : { displayName: `${r.mentee.displayName} and ${r.mentor.displayName}` };
   const next = h("p", { class: "next" }, r.series ? "Next session: looking…" : "Next session: not booked yet");
   const actions = h("div", { class: "actions" },
     button("Open", () => void ctx.navigate("relationship", { id: r.id }), { "aria-label": `Open the relationship with ${other.displayName}` }));
@@ -81,7 +81,7 @@ async function fillNextSession(ctx: ViewContext, r: Relationship, target: HTMLEl
     const [sessions, now] = await Promise.all([ctx.api.sessions(r.id), ctx.host.now()]);
     const next = sessions.find((s: Session) => s.status === "scheduled" && new Date(s.end) > now);
     target.textContent = next
-      ? `Next session: ${formatInstant(next.start, zoneFor(ctx, r))} (${next.number} of ${r.meetingCount})`
+      ? `Next session: ${timeFor(ctx, r, next.start)} (${next.number} of ${r.meetingCount})`
       : "Next session: none left";
   } catch {
     target.textContent = "Next session: could not be read just now";

@@ -5,8 +5,8 @@ import type { Frequency, Relationship, Session } from "../../api/types";
 import type { View, ViewContext } from "../context";
 import { append, button, h, replace, section } from "../dom";
 import { errorSummary, field, fieldset, FormErrors } from "../forms";
-import { cadenceText, formatDate, formatInstant, frequencyLabels, statusFor } from "../format";
-import { roleIn, zoneFor } from "../people";
+import { cadenceText, formatDate, frequencyLabels, statusFor } from "../format";
+import { roleIn, timeFor } from "../people";
 import { endForm } from "./ending";
 import { evaluationOpen, evaluationSection } from "./evaluation";
 import { answerForm, editForm, withdrawControl } from "./proposal";
@@ -20,11 +20,11 @@ export const relationshipView: View<"relationship"> = async (ctx, params) => {
   const reopen = () => ctx.navigate("relationship", { id });
 
   const root = h("div", { class: "view" },
-    h("h2", {}, `Relationship with ${other.displayName}`),
+    h("h2", {}, role === "admin" ? `${r.mentee.displayName} and ${r.mentor.displayName}` : `Relationship with ${other.displayName}`),
     h("dl", { class: "facts" },
       h("dt", {}, "Status"), h("dd", {}, statusFor(r, role)),
       ...(r.mentorComment ? [h("dt", {}, `${r.mentor.displayName}'s comment`), h("dd", { class: "comment" }, r.mentorComment)] : []),
-      ...(r.endedAt ? [h("dt", {}, "Ended"), h("dd", {}, formatInstant(r.endedAt, zoneFor(ctx, r)))] : []),
+      ...(r.endedAt ? [h("dt", {}, "Ended"), h("dd", {}, timeFor(ctx, r, r.endedAt))] : []),
       h("dt", {}, "Purpose"), h("dd", {}, r.purpose),
       h("dt", {}, "Goals"), h("dd", {}, h("ul", {}, ...r.goals.map((g) => h("li", {}, g)))),
       h("dt", {}, "Cadence"), h("dd", {}, cadenceText(r)),
@@ -47,7 +47,7 @@ export const relationshipView: View<"relationship"> = async (ctx, params) => {
     const timeline = h("div", {}, h("p", {}, "Loading…"));
     const actionItems = h("div", {}, h("p", {}, "Loading…"));
     root.append(section("Open action items", 3, actionItems), section("Timeline", 3, timeline));
-    void loadActionItems(ctx, r, actionItems);
+    void loadActionItems(ctx, r, actionItems, role !== "admin");
     void loadTimeline(ctx, r, timeline);
   }
 
@@ -62,13 +62,15 @@ export const relationshipView: View<"relationship"> = async (ctx, params) => {
   return root;
 };
 
-async function loadActionItems(ctx: ViewContext, r: Relationship, target: HTMLElement): Promise<void> {
+/** Open action items; the two participants mark them done (a program admin only reads). */
+async function loadActionItems(ctx: ViewContext, r: Relationship, target: HTMLElement, canMarkDone: boolean): Promise<void> {
   try {
     const items = await ctx.api.actionItems(r.id, "open");
     if (items.length === 0) { replace(target, h("p", { class: "muted" }, "No open action items.")); return; }
     replace(target, h("ul", { class: "plain" }, ...items.map((item) => {
       const owner = item.owner === "mentor" ? r.mentor.displayName : r.mentee.displayName;
       const row = h("li", {}, h("span", {}, `${item.text} (${owner}${item.dueDate ? `, due ${formatDate(item.dueDate)}` : ""})`));
+      if (!canMarkDone) return row;
       row.append(button("Mark done", () => void ctx.api.setActionItemStatus(r.id, item.id, "done").then(() => {
         ctx.announce(`Done: ${item.text}`);
         row.remove();
@@ -92,7 +94,7 @@ async function loadTimeline(ctx: ViewContext, r: Relationship, target: HTMLEleme
         s.notes.version > 0 ? `notes filed (version ${s.notes.version})` : null,
         s.notes.actionItems.length > 0 ? `${s.notes.actionItems.length} action item${s.notes.actionItems.length === 1 ? "" : "s"}` : null,
       ].filter(Boolean).join(", ");
-      return h("li", {}, h("span", { class: "muted" }, `Session ${s.number}, ${formatInstant(s.start, zoneFor(ctx, r))}: `), facts);
+      return h("li", {}, h("span", { class: "muted" }, `Session ${s.number}, ${timeFor(ctx, r, s.start)}: `), facts);
     })));
   } catch (problem) {
     replace(target, unavailable(problem, "The timeline"));
@@ -109,7 +111,7 @@ async function loadSessions(ctx: ViewContext, r: Relationship, isMentee: boolean
 }
 
 function sessionRow(ctx: ViewContext, r: Relationship, s: Session, cancellable: boolean): HTMLElement {
-  const label = `Session ${s.number}, ${formatInstant(s.start, zoneFor(ctx, r))}`;
+  const label = `Session ${s.number}, ${timeFor(ctx, r, s.start)}`;
   const row = h("li", { "data-session": s.id }, h("span", {}, label + (s.status === "cancelled" ? " (cancelled)" : "")));
   if (!cancellable) return row;
   const confirm = h("span", { class: "confirm", hidden: true });

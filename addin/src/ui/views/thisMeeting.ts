@@ -5,8 +5,7 @@ import type { ActionItem, ActionItemInput, BinderSection, Notes, NotesRequest, R
 import type { View, ViewContext } from "../context";
 import { button, h, replace, section, uid } from "../dom";
 import { errorSummary, field, fieldset, FormErrors } from "../forms";
-import { formatInstant } from "../format";
-import { zoneFor } from "../people";
+import { roleIn, timeFor } from "../people";
 
 export const binderSections: { key: BinderSection; label: string }[] = [
   { key: "meetingNotes", label: "Meeting notes" },
@@ -38,7 +37,7 @@ export const thisMeetingView: View<"meeting"> = async (ctx) => {
   }
   const relationship = await ctx.api.relationship(ref.relationshipId);
   const session = ref.session;
-  root.append(h("p", {}, `${relationship.mentee.displayName} with ${relationship.mentor.displayName}: session ${session.number} of ${relationship.meetingCount}, ${formatInstant(session.start, zoneFor(ctx, relationship))}`));
+  root.append(h("p", {}, `${relationship.mentee.displayName} with ${relationship.mentor.displayName}: session ${session.number} of ${relationship.meetingCount}, ${timeFor(ctx, relationship, session.start)}`));
   if (session.status === "cancelled") root.append(h("p", { class: "badge" }, "Cancelled"));
   if (session.number === relationship.evaluateAfterMeetings)
     root.append(h("p", { class: "badge evaluation" }, "Evaluation point: decide together to continue, amend or end"));
@@ -50,7 +49,7 @@ export const thisMeetingView: View<"meeting"> = async (ctx) => {
     (a) => {
       const id = uid("agenda");
       replace(agenda,
-        h("p", { class: "muted", id }, a.status === "sent" && a.sentAt ? `Sent ${formatInstant(a.sentAt, zoneFor(ctx, relationship))}` : "Not sent yet: this is a preview."),
+        h("p", { class: "muted", id }, a.status === "sent" && a.sentAt ? `Sent ${timeFor(ctx, relationship, a.sentAt)}` : "Not sent yet: this is a preview."),
         h("pre", { class: "agenda-text", "aria-labelledby": id, tabindex: "0" }, a.text));
     },
     (p: unknown) => replace(agenda, h("p", { class: "muted" }, messageOf(p, "No agenda yet."))));
@@ -58,6 +57,13 @@ export const thisMeetingView: View<"meeting"> = async (ctx) => {
   root.append(await notesForm(ctx, relationship, session));
   return root;
 };
+
+/** The binder's sections named for their reader: the mentor's advice is "Your advice" to the mentor, "Megan Bowen's advice" to the mentee. */
+export function sectionLabel(key: BinderSection, role: "mentee" | "mentor" | "admin", r: Relationship): string | undefined {
+  if (key === "mentorAdvice") return role === "mentor" ? "Your advice" : role === "mentee" ? `${r.mentor.displayName}'s advice` : undefined;
+  if (key === "myActionPlan") return role === "mentee" ? "My action plan" : `${r.mentee.displayName}'s action plan`;
+  return undefined;
+}
 
 async function notesForm(ctx: ViewContext, r: Relationship, session: Session): Promise<HTMLElement> {
   const current = await ctx.api.notes(r.id, session.id);
@@ -79,7 +85,7 @@ async function notesForm(ctx: ViewContext, r: Relationship, session: Session): P
     h("p", { class: "hint" }, "Markdown is kept as written. Open action items are carried into the next agenda."),
     filed,
     summary,
-    ...binderSections.map((s) => h("div", {}, field(s.label, areas[s.key], s.key), newer[s.key])),
+    ...binderSections.map((s) => h("div", {}, field(sectionLabel(s.key, roleIn(ctx, r), r) ?? s.label, areas[s.key], s.key), newer[s.key])),
     fieldset("Action items", "actionItems", items,
       button("Add action item", () => { addItem({ text: "", owner: "mentee", dueDate: null }); items.querySelector<HTMLElement>("li:last-child input")?.focus(); })),
     h("div", { class: "actions" }, submit));
@@ -128,7 +134,7 @@ async function notesForm(ctx: ViewContext, r: Relationship, session: Session): P
 function filedText(ctx: ViewContext, r: Relationship, notes: Notes): string {
   if (notes.version === 0) return "No notes filed yet.";
   const by = notes.updatedBy?.displayName ?? "someone";
-  const at = notes.updatedAt ? `, ${formatInstant(notes.updatedAt, zoneFor(ctx, r))}` : "";
+  const at = notes.updatedAt ? `, ${timeFor(ctx, r, notes.updatedAt)}` : "";
   return `Version ${notes.version}, filed by ${by}${at}.`;
 }
 

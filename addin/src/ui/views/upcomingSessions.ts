@@ -4,8 +4,7 @@ import type { DiscussionItem, ItemKind, Relationship, Session } from "../../api/
 import type { View, ViewContext } from "../context";
 import { button, h, replace, uid } from "../dom";
 import { errorSummary, field, FormErrors } from "../forms";
-import { formatInstant } from "../format";
-import { zoneFor } from "../people";
+import { roleIn, timeFor } from "../people";
 
 const shownAtFirst = 4;
 
@@ -21,7 +20,7 @@ export const upcomingSessionsView: View<"sessions"> = async (ctx, params) => {
     return root;
   }
   const list = h("ol", { class: "sessions" });
-  const render = (count: number) => replace(list, ...upcoming.slice(0, count).map((s) => sessionCard(ctx, relationship, s)));
+  const render = (count: number) => replace(list, ...upcoming.slice(0, count).map((s) => sessionCard(ctx, relationship, s, sessions)));
   render(shownAtFirst);
   root.append(list);
   if (upcoming.length > shownAtFirst) {
@@ -32,27 +31,62 @@ export const upcomingSessionsView: View<"sessions"> = async (ctx, params) => {
   return root;
 };
 
-function sessionCard(ctx: ViewContext, r: Relationship, s: Session): HTMLElement {
+function sessionCard(ctx: ViewContext, r: Relationship, s: Session, all: Session[]): HTMLElement {
   const evaluation = s.number === r.evaluateAfterMeetings;
   const card = h("li", { class: `card session${s.status === "cancelled" ? " cancelled" : ""}`, "data-session": s.id },
     h("h3", {}, `Session ${s.number} of ${r.meetingCount}`),
-    h("p", {}, formatInstant(s.start, zoneFor(ctx, r))),
+    h("p", {}, timeFor(ctx, r, s.start)),
     evaluation ? h("p", { class: "badge evaluation" }, "Evaluation point: decide to continue, amend or end") : null,
     s.status === "cancelled" ? h("p", { class: "badge" }, "Cancelled") : h("p", { class: "muted" }, agendaText(s.agenda.status)));
   if (s.status === "cancelled") return card;
 
   const agenda = h("div", { class: "agenda", "aria-live": "polite" });
-  const items = h("ul", { class: "plain items", "aria-label": `Items for session ${s.number}` }, ...s.items.map(itemRow));
-  card.append(items, itemForm(ctx, r, s, items), h("div", { class: "actions" },
+  const editable = s.agenda.status === "pending";
+  const items = h("ul", { class: "plain items", "aria-label": `Items for session ${s.number}` }, ...s.items.map((item) => itemRow(ctx, r, s, item, editable)));
+  // Program admins read the record; only the two participants add to it.
+  card.append(items);
+  if (roleIn(ctx, r) !== "admin") card.append(itemForm(ctx, r, s, all, items));
+  card.append(h("div", { class: "actions" },
     button("Preview agenda", () => void showAgenda(ctx, r, s, agenda), { "aria-label": `Preview agenda of session ${s.number}` })), agenda);
   return card;
 }
 
-function itemRow(item: DiscussionItem): HTMLElement {
-  return h("li", {}, `${item.kind === "question" ? "Question" : "Discussion"}: ${item.text}`, h("span", { class: "muted" }, ` (${item.authorName})`));
+/** An item; your own can be edited or removed until its agenda is sent. */
+function itemRow(ctx: ViewContext, r: Relationship, s: Session, item: DiscussionItem, editable: boolean): HTMLElement {
+  const row = h("li", { "data-item": item.id });
+  const show = () => {
+    replace(row, h("span", {}, `${item.kind === "question" ? "Question" : "Discussion"}: ${item.text}`), h("span", { class: "muted" }, ` (${item.mine ? "you" : item.authorName})`));
+    if (!item.mine || !editable) return;
+    row.append(
+      button("Edit", () => edit(), { "aria-label": `Edit: ${item.text}` }),
+      button("Remove", () => void ctx.api.removeItem(r.id, s.id, item.id).then(() => {
+        row.remove();
+        ctx.announce(`Removed from session ${s.number}.`);
+      }, (p: unknown) => ctx.announce(messageOf(p, "Not removed."), "error")), { "aria-label": `Remove: ${item.text}` }));
+  };
+  const edit = () => {
+    const text = h("textarea", { rows: 2, maxLength: 2000 });
+    text.value = item.text;
+    const summary = errorSummary();
+    const form = h("form", { noValidate: true, class: "form compact" }, summary, field("Change the item", text, "text"),
+      h("div", { class: "actions" }, h("button", { type: "submit" }, "Save"), button("Cancel", () => show())));
+    const errors = new FormErrors(form, summary);
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      void ctx.api.editItem(r.id, s.id, item.id, text.value.trim()).then((saved) => {
+        item = saved;
+        show();
+        ctx.announce("Saved.");
+      }, (p: unknown) => errors.show(p));
+    });
+    replace(row, form);
+    text.focus();
+  };
+  show();
+  return row;
 }
 
-function itemForm(ctx: ViewContext, r: Relationship, s: Session, list: HTMLElement): HTMLElement {
+function itemForm(ctx: ViewContext, r: Relationship, s: Session, all: Session[], list: HTMLElement): HTMLElement {
   const text = h("textarea", { rows: 2, maxLength: 2000 });
   const kind = h("select", {}, h("option", { value: "discussion" }, "Discussion item"), h("option", { value: "question" }, "Question"));
   const summary = errorSummary();
@@ -65,8 +99,11 @@ function itemForm(ctx: ViewContext, r: Relationship, s: Session, list: HTMLEleme
     errors.clear();
     void ctx.api.addItem(r.id, s.id, { text: text.value.trim(), kind: kind.value as ItemKind }).then((added) => {
       // An item added after the agenda went out goes to a later session: say so rather than show it here.
-      if (added.sessionId === s.id) list.append(itemRow(added));
-      ctx.announce(added.sessionId === s.id ? `Added to session ${s.number}.` : `Added to session ${s.number}: its agenda has gone out, so it is on the next one.`);
+      if (added.sessionId === s.id) list.append(itemRow(ctx, r, s, added, true));
+      const joins = all.find((x) => x.id === added.sessionId);
+      ctx.announce(added.sessionId === s.id
+        ? `Added to session ${s.number}.`
+        : `Session ${s.number}'s agenda has gone out, so this joins session ${joins?.number ?? "the next one"}${joins ? `, ${timeFor(ctx, r, joins.start)}` : ""}.`);
       text.value = "";
     }, (problem: unknown) => errors.show(problem));
   });
