@@ -115,7 +115,12 @@ export interface Slot {
   conflicts: number;
   /** The same instant as the mentor's local wall time. */
   mentorStart: string;
+  mentorEnd: string;
   mentorTimeZone: string;
+  /** The meetings that do not suit someone, and why. */
+  clashes: { date: string; who: "mentee" | "mentor"; reason: "busy" | "outsideHours" }[];
+  /** When a daylight-saving change moves the meeting's local time for one of them. */
+  changes: { from: string; who: "mentee" | "mentor"; timeZone: string; localStart: string }[];
 }
 
 export interface BookingRequest {

@@ -23,8 +23,13 @@ public sealed class SlotFinder(FreeBusyReader freeBusy, TimeProvider clock)
 
         var candidates = SlotScorer.Candidates(relationship.Frequency, from, relationship.DurationMinutes, mentee);
         return SlotScorer.Best(relationship.Frequency, relationship.DurationMinutes, meetingCount, zone, candidates, mentee, mentor, count)
-            .Select(s => new SlotDto(s.Start.ToDateTimeUnspecified(), s.End.ToDateTimeUnspecified(), relationship.TimeZone, s.Conflicts,
-                s.FirstStart.InZone(mentor.Zone).LocalDateTime.ToDateTimeUnspecified(), mentor.Zone.Id))
+            .Select(s =>
+            {
+                var (clashes, changes) = SlotScorer.Explain(relationship.Frequency, relationship.DurationMinutes, meetingCount, zone, s.Start, mentee, mentor);
+                var mentorStart = s.FirstStart.InZone(mentor.Zone).LocalDateTime;
+                return new SlotDto(s.Start.ToDateTimeUnspecified(), s.End.ToDateTimeUnspecified(), relationship.TimeZone, s.Conflicts,
+                    mentorStart.ToDateTimeUnspecified(), mentor.Zone.Id, mentorStart.PlusMinutes(relationship.DurationMinutes).ToDateTimeUnspecified(), clashes, changes);
+            })
             .ToList();
     }
 }

@@ -28,6 +28,36 @@ public static class SlotScorer
         }
     }
 
+    /// <summary>
+    /// What a person choosing this series wants to know beyond the count: each meeting that clashes, with whom and why,
+    /// and when the local time moves for one of them because only one zone changes to or from daylight-saving time.
+    /// </summary>
+    public static (List<SlotClash> Clashes, List<SlotChange> Changes) Explain(
+        Frequency frequency, int durationMinutes, int meetingCount, DateTimeZone seriesZone, LocalDateTime first, Availability mentee, Availability mentor)
+    {
+        var length = Duration.FromMinutes(durationMinutes);
+        var clashes = new List<SlotClash>();
+        var changes = new List<SlotChange>();
+        LocalTime? menteeTime = null, mentorTime = null;
+        foreach (var date in CadenceSchedule.Dates(frequency, first.Date, meetingCount))
+        {
+            var start = date.At(first.TimeOfDay).InZoneLeniently(seriesZone).ToInstant();
+            var end = start + length;
+            var day = DateOnly.FromDateTime(date.ToDateTimeUnspecified());
+            foreach (var (who, person) in new[] { ("mentee", mentee), ("mentor", mentor) })
+            {
+                if (person.IsBusy(start, end)) clashes.Add(new SlotClash(day, who, "busy"));
+                else if (!person.IsWithinWorkingHours(start, end)) clashes.Add(new SlotClash(day, who, "outsideHours"));
+            }
+            var forMentee = start.InZone(mentee.Zone).TimeOfDay;
+            var forMentor = start.InZone(mentor.Zone).TimeOfDay;
+            if (menteeTime is { } m && m != forMentee) changes.Add(new SlotChange(day, "mentee", mentee.Zone.Id, forMentee.ToString("HH:mm", null)));
+            if (mentorTime is { } t && t != forMentor) changes.Add(new SlotChange(day, "mentor", mentor.Zone.Id, forMentor.ToString("HH:mm", null)));
+            (menteeTime, mentorTime) = (forMentee, forMentor);
+        }
+        return (clashes, changes);
+    }
+
     public static List<ScoredSlot> Best(
         Frequency frequency, int durationMinutes, int meetingCount, DateTimeZone seriesZone,
         IEnumerable<LocalDateTime> candidates, Availability mentee, Availability mentor, int count)

@@ -25,6 +25,25 @@ public sealed class SlotScorerTests
     }
 
     [Fact]
+    public void ASlotNamesEachClashWithWhoAndWhyAndWhenDaylightSavingMovesItForOneOfThem()
+    {
+        var singapore = DateTimeZoneProviders.Tzdb["Asia/Singapore"];
+        var monday = new LocalDate(2027, 3, 15);
+        var second = monday.PlusWeeks(1).At(new LocalTime(9, 0)).InZoneStrictly(London).ToInstant();
+        var nestor = new Availability("nestor", London, Weekdays, new LocalTime(9, 0), new LocalTime(17, 0), []);
+        var lee = new Availability("lee", singapore, Weekdays, new LocalTime(9, 0), new LocalTime(17, 30),
+            [new Interval(second, second + Duration.FromMinutes(30))]);
+
+        var (clashes, changes) = SlotScorer.Explain(Frequency.Weekly, 45, 4, London, monday.At(new LocalTime(9, 0)), nestor, lee);
+
+        // 09:00 London is 17:00 in Singapore until London's clocks go forward on 28 March; then 16:00.
+        Assert.Equal(
+            [new SlotClash(new DateOnly(2027, 3, 15), "mentor", "outsideHours"), new SlotClash(new DateOnly(2027, 3, 22), "mentor", "busy")],
+            clashes);
+        Assert.Equal([new SlotChange(new DateOnly(2027, 3, 29), "mentor", "Asia/Singapore", "16:00")], changes);
+    }
+
+    [Fact]
     public void EveryOccurrenceIsCheckedNotOnlyTheFirst()
     {
         var monday = new LocalDate(2027, 1, 4);

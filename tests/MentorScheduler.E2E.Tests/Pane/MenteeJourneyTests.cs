@@ -57,7 +57,7 @@ public sealed class MenteeJourneyTests(BrowserFixture browser) : PaneTestBase(br
         var best = pane.Slots.First;
         await Expect(best).ToContainTextAsync("Mon 4 Jan 2027, 14:00–14:45");
         await Expect(best).ToContainTextAsync("your time (Europe/London)");
-        await Expect(best).ToContainTextAsync("Megan: Mon 4 Jan 2027, 09:00 (America/New_York)");
+        await Expect(best).ToContainTextAsync("Megan Bowen: Mon 4 Jan 2027, 09:00–09:45 (America/New_York)");
         await Expect(best).ToContainTextAsync("No conflicts");
         await Expect(best.GetByRole(AriaRole.Radio)).ToBeCheckedAsync();
         await Artifacts.CheckViewAsync(pane.Page, "3-choose-a-time");

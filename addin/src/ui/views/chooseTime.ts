@@ -3,7 +3,8 @@ import type { Relationship, Slot } from "../../api/types";
 import type { View, ViewContext } from "../context";
 import { button, h, replace, section, uid } from "../dom";
 import { errorSummary, fieldset, FormErrors } from "../forms";
-import { formatLocal, formatLocalTime, frequencyLabels, statusFor } from "../format";
+import { formatLocal, frequencyLabels, statusFor } from "../format";
+import { slotDetails } from "../slots";
 
 export const chooseTimeView: View<"time"> = async (ctx, params) => {
   const { id } = params;
@@ -60,15 +61,7 @@ export const chooseTimeView: View<"time"> = async (ctx, params) => {
 };
 
 function slotChoice(r: Relationship, slot: Slot, radio: HTMLInputElement): HTMLElement {
-  const conflicts = slot.conflicts === 0 ? "No conflicts" : `${slot.conflicts} of ${r.meetingCount} meetings clash`;
-  return h("label", { class: `choice slot${slot.conflicts ? " has-conflicts" : ""}` }, radio,
-    h("span", {},
-      h("strong", {}, `${formatLocal(slot.start)}–${formatLocalTime(slot.end)}`),
-      h("span", { class: "zone" }, ` your time (${slot.timeZone})`),
-      h("br"),
-      h("span", {}, `${firstName(r.mentor.displayName)}: ${formatLocal(slot.mentorStart)} (${slot.mentorTimeZone})`),
-      h("br"),
-      h("span", { class: slot.conflicts ? "warning" : "ok" }, conflicts)));
+  return h("label", { class: `choice slot${slot.conflicts ? " has-conflicts" : ""}` }, radio, slotDetails(r, slot));
 }
 
 function booked(ctx: ViewContext, r: Relationship, fresh: boolean): HTMLElement {
@@ -79,8 +72,4 @@ function booked(ctx: ViewContext, r: Relationship, fresh: boolean): HTMLElement 
     h("div", { class: "actions" },
       button("Upcoming sessions", () => void ctx.navigate("sessions", { id: r.id }), { class: "primary" }),
       button("My mentoring", () => void ctx.navigate("mentoring"))));
-}
-
-function firstName(displayName: string): string {
-  return displayName.split(" ")[0] ?? displayName;
 }

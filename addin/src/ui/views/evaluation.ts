@@ -5,7 +5,8 @@ import type { Evaluation, Frequency, Recommendation, Relationship, Slot } from "
 import type { ViewContext } from "../context";
 import { button, h, replace, uid } from "../dom";
 import { errorSummary, field, fieldset, FormErrors } from "../forms";
-import { formatLocal, formatLocalTime, frequencyLabels } from "../format";
+import { frequencyLabels } from "../format";
+import { slotDetails } from "../slots";
 import { endForm } from "./ending";
 
 const ratingWords = ["", "1: no progress yet", "2: a little", "3: some", "4: good progress", "5: achieved"];
@@ -163,9 +164,7 @@ function amendPanel(ctx: ViewContext, r: Relationship, afterwards: () => Promise
       replace(slotsBox, h("fieldset", {}, h("legend", {}, "First new meeting"),
         ...slots.map((slot, i) => h("label", { class: "choice slot" },
           h("input", { type: "radio", name, value: String(i), checked: i === best }),
-          h("span", {}, h("strong", {}, `${formatLocal(slot.start)}–${formatLocalTime(slot.end)}`), ` your time (${slot.timeZone})`, h("br"),
-            `${r.mentor.displayName}: ${formatLocal(slot.mentorStart)} (${slot.mentorTimeZone})`, h("br"),
-            h("span", { class: slot.conflicts ? "warning" : "ok" }, slot.conflicts === 0 ? "No conflicts" : `${slot.conflicts} meetings clash`))))));
+          slotDetails(r, slot)))));
       submit.disabled = false;
     } catch (problem) {
       errors.show(problem);

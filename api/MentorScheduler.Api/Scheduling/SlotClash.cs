@@ -1,0 +1,8 @@
+namespace MentorScheduler.Api.Scheduling;
+
+/// <summary>
+/// One meeting of a candidate series that does not suit someone: its date (in the series' zone), who (<c>mentee</c> or
+/// <c>mentor</c>) and why (<c>busy</c>: a busy or tentative block in their calendar; <c>outsideHours</c>: outside their
+/// working hours, in their own zone).
+/// </summary>
+public sealed record SlotClash(DateOnly Date, string Who, string Reason);
