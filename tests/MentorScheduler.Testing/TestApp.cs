@@ -103,6 +103,19 @@ public class TestApp : WebApplicationFactory<Program>
         }, unsent => unsent == 0, "the outbox to send its mails");
     }
 
+    /// <summary>The mails in the outbox (of one kind, or all), as stored.</summary>
+    public async Task<List<MentorScheduler.Api.Mail.OutboxMail>> OutboxAsync(string? kind = null)
+    {
+        using var scope = Services.CreateScope();
+        var mails = Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(
+            scope.ServiceProvider.GetRequiredService<MentorScheduler.Api.Data.MentorSchedulerDb>().OutboxMail);
+        return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(kind is null ? mails : mails.Where(m => m.Kind == kind));
+    }
+
+    /// <summary>A demo user's inbox in the simulator (the local part of the UPN is enough), up to 100 messages.</summary>
+    public async Task<List<Microsoft.Graph.Models.Message>> InboxAsync(string user) =>
+        (await Graph().Users[DemoUsers.Upn(user)].MailFolders["inbox"].Messages.GetAsync(rc => rc.QueryParameters.Top = 100))!.Value!;
+
     /// <summary>A client carrying a real token for a demo user (the local part of the UPN is enough).</summary>
     public async Task<HttpClient> ClientFor(string user)
     {

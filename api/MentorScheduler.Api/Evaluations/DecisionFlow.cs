@@ -119,16 +119,7 @@ public sealed class DecisionFlow(MentorSchedulerDb db, SeriesExtender extender, 
     /// <summary>Continue and amend need an active relationship whose evaluation is due (or overdue): a 409 otherwise.</summary>
     private static ProblemHttpResult? Refused(Relationship r, DateTimeOffset now)
     {
-        if (RelationshipStates.Check(r, RelationshipAction.Decide) is { } refusal) return refusal;
-        var status = EvaluationPoint.Status(r, now);
-        if (status is EvaluationPoint.Due or EvaluationPoint.Overdue) return null;
-        var problem = Problems.Conflict("The evaluation is not due",
-            status == EvaluationPoint.Done
-                ? $"The decision for the evaluation after meeting {r.EvaluateAfterMeetings} is already recorded."
-                : $"The evaluation comes after meeting {r.EvaluateAfterMeetings} has been held; decide then. Until then you can end the relationship at any time.",
-            "evaluationNotDue");
-        problem.ProblemDetails.Extensions["evaluation"] = status;
-        return problem;
+        return RelationshipStates.Check(r, RelationshipAction.Decide) ?? EvaluationRefusal.UnlessOpen(r, now);
     }
 
     private void Record(Relationship r, int point, string kind, bool byMentee, DateTimeOffset now)

@@ -39,17 +39,7 @@ public static class EvaluationsApi
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "The evaluation needs attention");
         if (RelationshipStates.Check(r, RelationshipAction.Evaluate) is { } refusal) return refusal;
         var now = clock.GetUtcNow();
-        if (!EvaluationPoint.IsOpen(r, now))
-        {
-            var status = EvaluationPoint.Status(r, now);
-            var problem = Problems.Conflict("The evaluation is not due",
-                status == EvaluationPoint.Done
-                    ? $"The decision after meeting {r.EvaluateAfterMeetings} is recorded; the evaluation is closed."
-                    : $"The evaluation opens once meeting {r.EvaluateAfterMeetings} has been held.",
-                "evaluationNotDue");
-            problem.ProblemDetails.Extensions["evaluation"] = status;
-            return problem;
-        }
+        if (EvaluationRefusal.UnlessOpen(r, now) is { } notDue) return notDue;
 
         var author = access.IsMentee ? "mentee" : "mentor";
         var reflection = string.IsNullOrWhiteSpace(request!.Reflection) ? null : request.Reflection.Trim();

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Mail;
 using MentorScheduler.Api.Tests.Scheduling;
 using Microsoft.EntityFrameworkCore;
@@ -145,20 +144,20 @@ public sealed class EvaluationTests : IAsyncLifetime
         var (id, _) = await BookedAndAcceptedAsync();
         await AtAsync(new DateTimeOffset(2027, 1, 25, 14, 30, 0, TimeSpan.Zero)); // meeting 4 is running; meeting 5's agenda goes out
         await SweepAsync();
-        Assert.Empty(await OutboxAsync(LifecycleMails.EvaluationDue));
+        Assert.Empty(await _app.OutboxAsync(LifecycleMails.EvaluationDue));
 
         await AtAsync(AfterMeetingFour);
         var before = await _app.GraphCounters();
         await SweepAsync();
         await SweepAsync();
 
-        var mails = await OutboxAsync(LifecycleMails.EvaluationDue);
+        var mails = await _app.OutboxAsync(LifecycleMails.EvaluationDue);
         Assert.Equal([Adele, "megan.bowen@contoso.example"], mails.Select(m => m.ToAddress).Order());
         // Found from the record alone: the only Graph calls are the outbox sending the two mails.
         Assert.Equal(WithoutMail(before), WithoutMail(await _app.GraphCounters()));
         await _app.OutboxSentAsync();
-        Assert.Single(await InboxAsync("megan.bowen"), m => m.Subject == "Time to evaluate your mentoring with Adele Vance");
-        Assert.Single(await InboxAsync("adele.vance"), m => m.Subject == "Time to evaluate your mentoring with Megan Bowen");
+        Assert.Single(await _app.InboxAsync("megan.bowen"), m => m.Subject == "Time to evaluate your mentoring with Adele Vance");
+        Assert.Single(await _app.InboxAsync("adele.vance"), m => m.Subject == "Time to evaluate your mentoring with Megan Bowen");
     }
 
     [Fact]
@@ -181,7 +180,7 @@ public sealed class EvaluationTests : IAsyncLifetime
         Assert.Equal(12, (await InstancesAsync(seriesId)).Count);
         Assert.Equal(Enumerable.Range(1, 12), (await BookingWorld.Sessions(_adele, id)).Select(s => s.GetProperty("number").GetInt32()));
         await _app.OutboxSentAsync();
-        Assert.Single(await InboxAsync("adele.vance"), m => m.Subject == "Megan Bowen recorded your mentoring decision");
+        Assert.Single(await _app.InboxAsync("adele.vance"), m => m.Subject == "Megan Bowen recorded your mentoring decision");
     }
 
     [Fact]
@@ -221,7 +220,7 @@ public sealed class EvaluationTests : IAsyncLifetime
         Assert.Equal(8, unchanged.GetProperty("meetingCount").GetInt32());
         Assert.Equal(("due", 4), Evaluation(unchanged));
         Assert.Equal(8, (await InstancesAsync(seriesId)).Count);
-        Assert.Empty(await OutboxAsync(LifecycleMails.Decision));
+        Assert.Empty(await _app.OutboxAsync(LifecycleMails.Decision));
 
         await _app.ClearFaults();
         using var retried = await _adele.PostAsJsonAsync($"/api/relationships/{id}/decision", new { decision = "continue", additionalMeetings = 4 });
@@ -230,7 +229,7 @@ public sealed class EvaluationTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal(12, (await RelationshipAsync(id)).GetProperty("meetingCount").GetInt32());
         Assert.Equal(12, (await InstancesAsync(seriesId)).Count);
-        Assert.Single(await OutboxAsync(LifecycleMails.Decision));
+        Assert.Single(await _app.OutboxAsync(LifecycleMails.Decision));
     }
 
     [Fact]
@@ -268,7 +267,7 @@ public sealed class EvaluationTests : IAsyncLifetime
         using var twice = await _adele.PostAsJsonAsync($"/api/relationships/{id}/decision", new { decision = "amend", cadence = new { frequency = "biweekly" } });
         Assert.Equal(HttpStatusCode.OK, twice.StatusCode);
         Assert.Empty(await BookingWorld.SeriesInGraph(_app.Graph(), Adele, id, version: 3));
-        Assert.Single(await OutboxAsync(LifecycleMails.Decision));
+        Assert.Single(await _app.OutboxAsync(LifecycleMails.Decision));
     }
 
     [Fact]
@@ -285,7 +284,7 @@ public sealed class EvaluationTests : IAsyncLifetime
         Assert.Equal(("done", 4), Evaluation(body));
         Assert.Equal(4, (await InstancesAsync(seriesId)).Count);
         await _app.OutboxSentAsync();
-        Assert.Single(await InboxAsync("adele.vance"), m => m.Subject == "Megan Bowen recorded your mentoring decision");
+        Assert.Single(await _app.InboxAsync("adele.vance"), m => m.Subject == "Megan Bowen recorded your mentoring decision");
     }
 
     [Fact]
@@ -380,12 +379,5 @@ public sealed class EvaluationTests : IAsyncLifetime
         (await _app.Graph().Users[Adele].Events[seriesId].Instances
             .GetAsync(rc => { rc.QueryParameters.StartDateTime = "2027-01-01T00:00:00Z"; rc.QueryParameters.EndDateTime = "2027-12-01T00:00:00Z"; rc.QueryParameters.Top = 100; }))!.Value!;
 
-    private async Task<List<Message>> InboxAsync(string user) =>
-        (await _app.Graph().Users[$"{user}@contoso.example"].MailFolders["inbox"].Messages.GetAsync(rc => rc.QueryParameters.Top = 100))!.Value!;
 
-    private async Task<List<OutboxMail>> OutboxAsync(string kind)
-    {
-        using var scope = _app.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<MentorSchedulerDb>().OutboxMail.AsNoTracking().Where(m => m.Kind == kind).ToListAsync();
-    }
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,9 +47,9 @@ public sealed class EndingTests : IAsyncLifetime
         Assert.Equal(2, (await InstancesAsync(seriesId)).Count);
 
         await _app.OutboxSentAsync();
-        var thanks = Assert.Single(await InboxAsync("megan.bowen"), m => m.Subject == "Thank you from Adele Vance");
+        var thanks = Assert.Single(await _app.InboxAsync("megan.bowen"), m => m.Subject == "Thank you from Adele Vance");
         Assert.Contains("Your &lt;b&gt;advice&lt;/b&gt; on stakeholders", thanks.Body!.Content, StringComparison.Ordinal);
-        var checkIn = Assert.Single(await OutboxAsync(), m => m.Kind == LifecycleMails.CheckIn);
+        var checkIn = Assert.Single(await _app.OutboxAsync(), m => m.Kind == LifecycleMails.CheckIn);
         Assert.Null(checkIn.SentAt);
         Assert.Equal(_app.Clock.GetUtcNow().AddDays(91).ToUnixTimeMilliseconds(), checkIn.AvailableAtMs);
         Assert.Equal(Adele, checkIn.ToAddress);
@@ -73,8 +72,8 @@ public sealed class EndingTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         Assert.Equal(2, (await InstancesAsync(seriesId)).Count);
         await _app.OutboxSentAsync();
-        Assert.Single(await InboxAsync("adele.vance"), m => m.Subject == "Thank you from Megan Bowen");
-        Assert.DoesNotContain(await OutboxAsync(), m => m.Kind == LifecycleMails.CheckIn);
+        Assert.Single(await _app.InboxAsync("adele.vance"), m => m.Subject == "Thank you from Megan Bowen");
+        Assert.DoesNotContain(await _app.OutboxAsync(), m => m.Kind == LifecycleMails.CheckIn);
     }
 
     [Fact]
@@ -136,14 +135,14 @@ public sealed class EndingTests : IAsyncLifetime
         Assert.Equal("active", (await _adele.GetFromJsonAsync<JsonElement>($"/api/relationships/{id}")).GetProperty("status").GetString());
         Assert.Equal(8, (await BookingWorld.Sessions(_adele, id)).Count(s => s.GetProperty("status").GetString() == "scheduled"));
         Assert.Equal(8, (await InstancesAsync(seriesId)).Count);
-        Assert.Empty(await OutboxAsync(LifecycleMails.ThankYou));
+        Assert.Empty(await _app.OutboxAsync(LifecycleMails.ThankYou));
 
         await _app.ClearFaults();
         using var retried = await _adele.PostAsJsonAsync($"/api/relationships/{id}/end", new { thankYouNote = "Thank you." });
         Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
         Assert.Equal(2, (await InstancesAsync(seriesId)).Count);
         await _app.OutboxSentAsync();
-        Assert.Single(await InboxAsync("megan.bowen"), m => m.Subject == "Thank you from Adele Vance");
+        Assert.Single(await _app.InboxAsync("megan.bowen"), m => m.Subject == "Thank you from Adele Vance");
     }
 
     [Fact]
@@ -152,18 +151,18 @@ public sealed class EndingTests : IAsyncLifetime
         var id = await BookingWorld.Propose(_adele);
         using var ended = await _adele.PostAsJsonAsync($"/api/relationships/{id}/end", new { stayInTouch = "twiceAYear" });
         Assert.Equal(HttpStatusCode.OK, ended.StatusCode);
-        var planned = Assert.Single(await OutboxAsync(LifecycleMails.CheckIn));
+        var planned = Assert.Single(await _app.OutboxAsync(LifecycleMails.CheckIn));
 
         _app.Clock.SetUtcNow(DateTimeOffset.FromUnixTimeMilliseconds(planned.AvailableAtMs).AddMinutes(1));
         _app.Services.GetRequiredService<MailSignal>().Queued();
-        await Eventually.Until(() => OutboxAsync(LifecycleMails.CheckIn), m => m.Count == 2, "the check-in to be sent and the next one planned");
+        await Eventually.Until(() => _app.OutboxAsync(LifecycleMails.CheckIn), m => m.Count == 2, "the check-in to be sent and the next one planned");
 
-        var mails = await OutboxAsync(LifecycleMails.CheckIn);
+        var mails = await _app.OutboxAsync(LifecycleMails.CheckIn);
         Assert.NotNull(mails.Single(m => m.Id == planned.Id).SentAt);
         var next = mails.Single(m => m.Id != planned.Id);
         Assert.Null(next.SentAt);
         Assert.Equal(planned.AvailableAtMs + TimeSpan.FromDays(182).TotalMilliseconds, next.AvailableAtMs);
-        Assert.Single(await InboxAsync("adele.vance"), m => m.Subject == "Time to catch up with Megan Bowen?");
+        Assert.Single(await _app.InboxAsync("adele.vance"), m => m.Subject == "Time to catch up with Megan Bowen?");
     }
 
     [Fact]
@@ -216,13 +215,5 @@ public sealed class EndingTests : IAsyncLifetime
         (await _app.Graph().Users[Adele].Events[seriesId].Instances
             .GetAsync(rc => { rc.QueryParameters.StartDateTime = "2027-01-01T00:00:00Z"; rc.QueryParameters.EndDateTime = "2027-06-01T00:00:00Z"; }))!.Value!;
 
-    private async Task<List<Message>> InboxAsync(string user) =>
-        (await _app.Graph().Users[$"{user}@contoso.example"].MailFolders["inbox"].Messages.GetAsync(rc => rc.QueryParameters.Top = 100))!.Value!;
 
-    private async Task<List<OutboxMail>> OutboxAsync(string? kind = null)
-    {
-        using var scope = _app.Services.CreateScope();
-        var mails = scope.ServiceProvider.GetRequiredService<MentorSchedulerDb>().OutboxMail.AsNoTracking();
-        return await (kind is null ? mails : mails.Where(m => m.Kind == kind)).ToListAsync();
-    }
 }

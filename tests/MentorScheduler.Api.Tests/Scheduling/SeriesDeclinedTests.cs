@@ -44,7 +44,7 @@ public sealed class SeriesDeclinedTests : IAsyncLifetime
         Assert.Empty(await BookingWorld.Sessions(_adele, id));
         Assert.Empty(await BookingWorld.SeriesInGraph(_app.Graph(), Adele, id));
         await _app.OutboxSentAsync();
-        var told = Assert.Single(await InboxAsync(Adele), m => m.Subject == "Megan Bowen declined the time: choose another");
+        var told = Assert.Single(await _app.InboxAsync(Adele), m => m.Subject == "Megan Bowen declined the time: choose another");
         Assert.Contains("Mondays are &lt;b&gt;full&lt;/b&gt; for me", told.Body!.Content, StringComparison.Ordinal);
 
         var rebooked = await BookingWorld.BookOk(_adele, id, new { start = "2027-01-05T14:00:00", timeZone = "Europe/London" });
@@ -105,7 +105,7 @@ public sealed class SeriesDeclinedTests : IAsyncLifetime
         var invited = await _adele.GetFromJsonAsync<JsonElement>($"/api/relationships/{id}");
         Assert.Equal("invited", invited.GetProperty("status").GetString());
         Assert.Single(await BookingWorld.SeriesInGraph(_app.Graph(), Adele, id));
-        Assert.Empty(await OutboxAsync(LifecycleMails.SeriesDeclined));
+        Assert.Empty(await _app.OutboxAsync(LifecycleMails.SeriesDeclined));
 
         await _app.ClearFaults();
         _app.Clock.Advance(TimeSpan.FromMinutes(11)); // past the worker's longest wait before trying again
@@ -113,7 +113,7 @@ public sealed class SeriesDeclinedTests : IAsyncLifetime
             r => r.GetProperty("status").GetString() == "agreed", "the retry to return it to agreed", TimeSpan.FromSeconds(30));
         Assert.Equal("Not Mondays.", agreed.GetProperty("mentorComment").GetString());
         Assert.Empty(await BookingWorld.SeriesInGraph(_app.Graph(), Adele, id));
-        Assert.Single(await OutboxAsync(LifecycleMails.SeriesDeclined));
+        Assert.Single(await _app.OutboxAsync(LifecycleMails.SeriesDeclined));
     }
 
     private async Task DeclineAsync(string? comment)
@@ -123,12 +123,5 @@ public sealed class SeriesDeclinedTests : IAsyncLifetime
         await _app.Graph().Users[Megan].Events[copy.Id].Decline.PostAsync(new DeclinePostRequestBody { Comment = comment, SendResponse = true });
     }
 
-    private async Task<List<Message>> InboxAsync(string upn) =>
-        (await _app.Graph().Users[upn].MailFolders["inbox"].Messages.GetAsync(rc => rc.QueryParameters.Top = 100))!.Value!;
 
-    private async Task<List<OutboxMail>> OutboxAsync(string kind)
-    {
-        using var scope = _app.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<MentorSchedulerDb>().OutboxMail.AsNoTracking().Where(m => m.Kind == kind).ToListAsync();
-    }
 }
