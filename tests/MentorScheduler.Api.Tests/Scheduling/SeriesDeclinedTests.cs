@@ -99,7 +99,7 @@ public sealed class SeriesDeclinedTests : IAsyncLifetime
             using var scope = _app.Services.CreateScope();
             return await scope.ServiceProvider.GetRequiredService<MentorSchedulerDb>().NotificationWork.AsNoTracking()
                 .CountAsync(w => w.DoneAt == null && w.Attempts >= 1 && w.LeaseOwner == null);
-        }, n => n >= 1, "the worker to fail and put the notification back for later");
+        }, n => n >= 1, "the worker to fail and put the notification back for later", TimeSpan.FromSeconds(60)); // four attempts, with the SDK's waits
         Assert.True((await _app.GraphCounters()).GetValueOrDefault("POST /users/{key}/events/{id}/cancel") >= 4);
 
         var invited = await _adele.GetFromJsonAsync<JsonElement>($"/api/relationships/{id}");
