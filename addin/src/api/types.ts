@@ -118,7 +118,7 @@ export interface Slot {
   mentorEnd: string;
   mentorTimeZone: string;
   /** The meetings that do not suit someone, and why. */
-  clashes: { date: string; who: "mentee" | "mentor"; reason: "busy" | "outsideHours" }[];
+  clashes: { date: string; who: "mentee" | "mentor"; reason: "busy" | "tentative" | "outsideHours" }[];
   /** When a daylight-saving change moves the meeting's local time for one of them. */
   changes: { from: string; who: "mentee" | "mentor"; timeZone: string; localStart: string }[];
 }

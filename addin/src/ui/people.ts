@@ -24,9 +24,12 @@ export function zoneFor(ctx: ViewContext, r: Relationship): string {
   return r.timeZone;
 }
 
-/** An instant in the reader's zone, the zone named when it is not the relationship's ("Mon 4 Jan 2027, 09:00 New York time"). */
+/**
+ * An instant in the reader's zone, the zone named when it is not the relationship's ("Mon 4 Jan 2027, 09:00 New York
+ * time"). A program admin's own zone is not in the record, so their times always carry the relationship's zone's name.
+ */
 export function timeFor(ctx: ViewContext, r: Relationship, instant: string): string {
   const zone = zoneFor(ctx, r);
   const text = formatInstant(instant, zone);
-  return zone === r.timeZone ? text : `${text} ${zoneLabel(zone)}`;
+  return zone === r.timeZone && roleIn(ctx, r) !== "admin" ? text : `${text} ${zoneLabel(zone)}`;
 }

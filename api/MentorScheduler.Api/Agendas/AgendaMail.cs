@@ -26,10 +26,12 @@ public static class AgendaMail
 
     public static Message Reminder(Relationship r, Session s, DateTimeOffset agendaGoesOut, Guid deliveryId)
     {
-        var zone = TimeZones.Zone(r.TimeZone);
+        var menteeZone = r.MenteeTimeZone ?? r.TimeZone;
+        var zone = TimeZones.Zone(menteeZone);
         var outOn = Instant.FromDateTimeOffset(agendaGoesOut).InZone(zone).ToString("dddd d MMMM 'at' HH:mm", CultureInfo.InvariantCulture);
-        var html = $"<p>Your mentoring session {s.Number} with {E(r.MentorDisplayName)} is on {E(Day(r, s))} ({E(TimeZones.Label(r.TimeZone))}).</p>" +
-                   $"<p>The agenda goes to {E(r.MentorDisplayName)} on {E(outOn)} ({E(TimeZones.Label(r.TimeZone))}), or as soon as the notes of your last " +
+        var day = Instant.FromDateTimeOffset(s.Start).InZone(zone).ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture);
+        var html = $"<p>Your mentoring session {s.Number} with {E(r.MentorDisplayName)} is on {E(day)} ({E(TimeZones.Label(menteeZone))}).</p>" +
+                   $"<p>The agenda goes to {E(r.MentorDisplayName)} on {E(outOn)} ({E(TimeZones.Label(menteeZone))}), or as soon as the notes of your last " +
                    "session are filed. Add your discussion items before then: topics, problems with the solutions you propose, and evidence of progress on " +
                    "your action items. Open MentorScheduler in Outlook to add them.</p>";
         return new Message
@@ -53,9 +55,6 @@ public static class AgendaMail
         var zone = r.MentorTimeZone ?? r.TimeZone;
         return $"{Instant.FromDateTimeOffset(s.Start).InZone(TimeZones.Zone(zone)).ToString("ddd d MMM, HH:mm", CultureInfo.InvariantCulture)} {TimeZones.Label(zone)}";
     }
-
-    private static string Day(Relationship r, Session s) =>
-        Instant.FromDateTimeOffset(s.Start).InZone(TimeZones.Zone(r.TimeZone)).ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture);
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 }

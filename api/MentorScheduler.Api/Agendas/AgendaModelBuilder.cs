@@ -41,7 +41,7 @@ public sealed class AgendaModelBuilder(MentorSchedulerDb db, NotesQueries notes)
         var items = data.Items[session.Id].ToList();
         var actions = data.Actions[r.Id].ToList();
 
-        var menteeZone = TimeZones.Zone(r.TimeZone);
+        var menteeZone = TimeZones.Zone(r.MenteeTimeZone ?? r.TimeZone);
         var mentorZone = TimeZones.Zone(r.MentorTimeZone ?? r.TimeZone);
         var start = Instant.FromDateTimeOffset(session.Start);
         var earlier = actions.Where(a => numbers.GetValueOrDefault(a.SessionId, int.MaxValue) < session.Number).ToList();

@@ -28,6 +28,12 @@ public sealed class Relationship
     /// <summary>IANA id of the zone the series' local times are kept in.</summary>
     public required string TimeZone { get; set; }
 
+    /// <summary>
+    /// The mentee's own mailbox time zone (IANA) when the agreement was made, for showing times in it; usually the
+    /// relationship's, unless the mentee gave the agreement another zone. Null on records made before it was kept.
+    /// </summary>
+    public string? MenteeTimeZone { get; set; }
+
     /// <summary>The mentor's mailbox time zone (IANA) when the agreement was made, for showing times in it.</summary>
     public string? MentorTimeZone { get; set; }
 

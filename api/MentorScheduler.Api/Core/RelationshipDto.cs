@@ -25,7 +25,7 @@ public sealed record RelationshipDto(
     public static RelationshipDto From(Relationship r, DateTimeOffset now) => new(
         r.Id,
         r.Status,
-        new PersonDto(r.MenteeUpn, r.MenteeDisplayName, r.TimeZone),
+        new PersonDto(r.MenteeUpn, r.MenteeDisplayName, r.MenteeTimeZone ?? r.TimeZone),
         new PersonDto(r.MentorUpn, r.MentorDisplayName, r.MentorTimeZone ?? r.TimeZone),
         r.Purpose,
         r.Goals,

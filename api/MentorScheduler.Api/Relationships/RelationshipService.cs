@@ -51,7 +51,8 @@ public sealed class RelationshipService(MentorSchedulerDb db, PeopleDirectory di
         if (existing is not null)
             return CreateOutcome.Duplicate(existing);
 
-        var zone = agreement.TimeZone ?? TimeZones.ToIana(await directory.OwnMailboxTimeZoneAsync(user.ObjectId, ct));
+        var menteeZone = TimeZones.ToIana(await directory.OwnMailboxTimeZoneAsync(user.ObjectId, ct));
+        var zone = agreement.TimeZone ?? menteeZone;
         if (zone is null)
             return CreateOutcome.Refuse("Time zone needed",
                 "Your mailbox has no time zone MentorScheduler recognises. Give timeZone, for example Europe/London.", "timeZoneUnknown");
@@ -78,6 +79,7 @@ public sealed class RelationshipService(MentorSchedulerDb db, PeopleDirectory di
             MeetingCount = agreement.MeetingCount,
             EvaluateAfterMeetings = agreement.EvaluateAfterMeetings,
             TimeZone = zone,
+            MenteeTimeZone = menteeZone ?? zone,
             MentorTimeZone = mentorZone,
             Status = RelationshipStatus.Proposed,
             CreatedAt = now,

@@ -27,6 +27,7 @@ public sealed class FreeBusyReader(IGraphClients graph, CurrentUser caller)
         string menteeMail, string mentorMail, Instant from, Instant to, DateTimeZone fallbackZone, CancellationToken ct)
     {
         var busy = new Dictionary<string, List<Interval>>(StringComparer.OrdinalIgnoreCase) { [menteeMail] = [], [mentorMail] = [] };
+        var tentative = new Dictionary<string, List<Interval>>(StringComparer.OrdinalIgnoreCase) { [menteeMail] = [], [mentorMail] = [] };
         var hours = new Dictionary<string, WorkingHours?>(StringComparer.OrdinalIgnoreCase);
         var windows = new List<(Instant Start, Instant End)>();
         for (var start = from; start < to; start += MaxWindow)
@@ -65,23 +66,24 @@ public sealed class FreeBusyReader(IGraphClients graph, CurrentUser caller)
                 foreach (var item in schedule.ScheduleItems ?? [])
                 {
                     if (item.Status is not { } status || !Blocking.Contains(status)) continue;
-                    if (Parse(item.Start) is { } s && Parse(item.End) is { } e && e > s) blocks.Add(new Interval(s, e));
+                    if (Parse(item.Start) is { } s && Parse(item.End) is { } e && e > s)
+                        (status == FreeBusyStatus.Tentative ? tentative[schedule.ScheduleId] : blocks).Add(new Interval(s, e));
                 }
             }
         }
 
-        return (Build(menteeMail, hours.GetValueOrDefault(menteeMail), busy[menteeMail], fallbackZone),
-                Build(mentorMail, hours.GetValueOrDefault(mentorMail), busy[mentorMail], fallbackZone));
+        return (Build(menteeMail, hours.GetValueOrDefault(menteeMail), busy[menteeMail], tentative[menteeMail], fallbackZone),
+                Build(mentorMail, hours.GetValueOrDefault(mentorMail), busy[mentorMail], tentative[mentorMail], fallbackZone));
     }
 
-    private static Availability Build(string mail, WorkingHours? hours, List<Interval> busy, DateTimeZone fallbackZone)
+    private static Availability Build(string mail, WorkingHours? hours, List<Interval> busy, List<Interval> tentative, DateTimeZone fallbackZone)
     {
         var zone = TimeZones.ToIana(hours?.TimeZone?.Name) is { } iana ? TimeZones.Zone(iana) : fallbackZone;
         var days = hours?.DaysOfWeek?.Where(d => d.HasValue).Select(d => ToIso(d!.Value)).ToHashSet()
             ?? [IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday];
         var start = hours?.StartTime is { } s ? new LocalTime(s.Hour, s.Minute, s.Second) : new LocalTime(9, 0);
         var end = hours?.EndTime is { } e ? new LocalTime(e.Hour, e.Minute, e.Second) : new LocalTime(17, 0);
-        return new Availability(mail, zone, days, start, end, busy);
+        return new Availability(mail, zone, days, start, end, busy, tentative);
     }
 
     private static DateTimeTimeZone Utc(Instant instant) => new()

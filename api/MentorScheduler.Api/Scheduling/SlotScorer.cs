@@ -6,7 +6,8 @@ namespace MentorScheduler.Api.Scheduling;
 /// <summary>
 /// Scores every candidate first meeting over all the meetings of its series. A meeting is a conflict when
 /// it overlaps a busy block of either person or falls outside either one's working hours in their own zone.
-/// Best first: fewest conflicts, then earliest in the mentee's day, then soonest.
+/// Best first: fewest conflicts, then the lightest clashes (a tentative block before a busy one or a meeting out of
+/// hours), then earliest in the mentee's day, then soonest.
 /// </summary>
 public static class SlotScorer
 {
@@ -46,8 +47,8 @@ public static class SlotScorer
             var day = DateOnly.FromDateTime(date.ToDateTimeUnspecified());
             foreach (var (who, person) in new[] { ("mentee", mentee), ("mentor", mentor) })
             {
-                if (person.IsBusy(start, end)) clashes.Add(new SlotClash(day, who, "busy"));
-                else if (!person.IsWithinWorkingHours(start, end)) clashes.Add(new SlotClash(day, who, "outsideHours"));
+                if (person.BlockedBy(start, end) is { } reason) clashes.Add(new SlotClash(day, who, reason));
+                if (!person.IsWithinWorkingHours(start, end)) clashes.Add(new SlotClash(day, who, "outsideHours"));
             }
             var forMentee = start.InZone(mentee.Zone).TimeOfDay;
             var forMentor = start.InZone(mentor.Zone).TimeOfDay;
@@ -58,6 +59,15 @@ public static class SlotScorer
         return (clashes, changes);
     }
 
+    /// <summary>
+    /// How hard one person's clash with a meeting is: 0 when it suits them; 1 for a tentative block (they may move it)
+    /// or 2 for a busy or out-of-office one; 2 more when it falls outside their working hours. Ties between equally
+    /// many conflicts go to the series that asks less.
+    /// </summary>
+    private static int Strain(Availability person, Instant start, Instant end) =>
+        person.BlockedBy(start, end) switch { "busy" => 2, "tentative" => 1, _ => 0 }
+        + (person.IsWithinWorkingHours(start, end) ? 0 : 2);
+
     public static List<ScoredSlot> Best(
         Frequency frequency, int durationMinutes, int meetingCount, DateTimeZone seriesZone,
         IEnumerable<LocalDateTime> candidates, Availability mentee, Availability mentor, int count)
@@ -67,22 +77,25 @@ public static class SlotScorer
         foreach (var first in candidates)
         {
             var conflicts = 0;
+            var strain = 0;
             Instant? firstStart = null;
             foreach (var date in CadenceSchedule.Dates(frequency, first.Date, meetingCount))
             {
                 var start = date.At(first.TimeOfDay).InZoneLeniently(seriesZone).ToInstant();
                 firstStart ??= start;
                 var end = start + length;
-                if (mentee.IsBusy(start, end) || mentor.IsBusy(start, end)
-                    || !mentee.IsWithinWorkingHours(start, end) || !mentor.IsWithinWorkingHours(start, end))
-                    conflicts++;
+                var meeting = Strain(mentee, start, end) + Strain(mentor, start, end);
+                if (meeting == 0) continue;
+                conflicts++;
+                strain += meeting;
             }
             var menteeTime = firstStart!.Value.InZone(mentee.Zone).TimeOfDay;
-            scored.Add(new ScoredSlot(first, first.PlusMinutes(durationMinutes), firstStart.Value, conflicts, menteeTime));
+            scored.Add(new ScoredSlot(first, first.PlusMinutes(durationMinutes), firstStart.Value, conflicts, menteeTime, strain));
         }
 
         return scored
             .OrderBy(s => s.Conflicts)
+            .ThenBy(s => s.Strain)
             .ThenBy(s => s.MenteeTimeOfDay)
             .ThenBy(s => s.FirstStart)
             .Take(count)

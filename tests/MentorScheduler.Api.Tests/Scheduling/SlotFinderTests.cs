@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using MentorScheduler.Api.Tests.Infrastructure;
+using MentorScheduler.Api.Tests.Relationships;
+using Microsoft.Graph.Models;
 
 namespace MentorScheduler.Api.Tests.Scheduling;
 
@@ -57,6 +59,45 @@ public sealed class SlotFinderTests : AdeleTests
         Assert.Equal(0, best.GetProperty("conflicts").GetInt32());
         Assert.Equal("09:00", best.GetProperty("start").GetDateTime().ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal("Asia/Singapore", best.GetProperty("mentorTimeZone").GetString());
+    }
+
+    [Fact]
+    public async Task AMeetingTheMentorHoldsAsTentativeIsNamedAsTentativeInTheSlotsClashes()
+    {
+        var id = await BookingWorld.Propose(Adele);
+        // Megan holds every afternoon of the year as tentative (an offsite she may not go to).
+        await App.Graph().Users["megan.bowen@contoso.example"].Events.PostAsync(new Event
+        {
+            Subject = "Offsite (maybe)",
+            Start = new DateTimeTimeZone { DateTime = "2027-01-01T00:00:00", TimeZone = "UTC" },
+            End = new DateTimeTimeZone { DateTime = "2027-12-31T00:00:00", TimeZone = "UTC" },
+            ShowAs = FreeBusyStatus.Tentative,
+        });
+
+        var slots = await Adele.GetFromJsonAsync<List<JsonElement>>($"/api/relationships/{id}/slots?count=3");
+
+        // Every series clashes with the tentative block; the best asks only that of Megan (not a meeting out of Adele's hours).
+        var clashes = slots![0].GetProperty("clashes").EnumerateArray().ToList();
+        Assert.Equal(8, slots[0].GetProperty("conflicts").GetInt32());
+        Assert.Equal(8, clashes.Count);
+        Assert.InRange(slots[0].GetProperty("start").GetDateTime().Hour, 9, 17);
+        Assert.All(clashes, c =>
+        {
+            Assert.Equal("mentor", c.GetProperty("who").GetString());
+            Assert.Equal("tentative", c.GetProperty("reason").GetString());
+        });
+    }
+
+    [Fact]
+    public async Task AMenteeWhoGivesTheAgreementAnotherZoneKeepsTheirOwnMailboxZoneForTheirTimes()
+    {
+        using var response = await Adele.PostAsJsonAsync("/api/relationships", RelationshipRequests.With("timeZone", "America/New_York"));
+        var created = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("America/New_York", created.GetProperty("timeZone").GetString());
+        Assert.Equal("Europe/London", created.GetProperty("mentee").GetProperty("timeZone").GetString());
+        Assert.Equal("America/New_York", created.GetProperty("mentor").GetProperty("timeZone").GetString());
     }
 
     [Fact]

@@ -214,6 +214,9 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
                         .HasMaxLength(5000)
                         .HasColumnType("character varying(5000)");
 
+                    b.Property<string>("MenteeTimeZone")
+                        .HasColumnType("text");
+
                     b.Property<string>("MenteeUpn")
                         .IsRequired()
                         .HasColumnType("text");

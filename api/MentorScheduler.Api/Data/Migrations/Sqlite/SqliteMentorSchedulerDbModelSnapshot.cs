@@ -209,6 +209,9 @@ namespace MentorScheduler.Api.Data.Migrations.Sqlite
                         .HasMaxLength(5000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MenteeTimeZone")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MenteeUpn")
                         .IsRequired()
                         .HasColumnType("TEXT");
