@@ -1,5 +1,5 @@
-// Bundles the pane (src/main.ts), the local preview (src/preview/preview.ts) and the dialog sign-in page
-// (src/signin/signin.ts) with esbuild into dist/,
+// Bundles the pane (src/main.ts), the local preview (src/preview/preview.ts), the dialog sign-in page
+// (src/signin/signin.ts) and the program page (src/admin/admin.ts, served at /admin/) with esbuild into dist/,
 // with the static pages, styles and icons. MSAL is split into its own chunk, loaded only inside Outlook.
 import { build } from "esbuild";
 import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -11,7 +11,7 @@ mkdirSync(dist, { recursive: true });
 
 const result = await build({
   absWorkingDir: root.pathname,
-  entryPoints: { taskpane: "src/main.ts", preview: "src/preview/preview.ts", signin: "src/signin/signin.ts" },
+  entryPoints: { taskpane: "src/main.ts", preview: "src/preview/preview.ts", signin: "src/signin/signin.ts", admin: "src/admin/admin.ts" },
   outdir: "dist",
   bundle: true,
   splitting: true,

@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import { ApiProblem, messageOf } from "../src/api/problems";
 import type { Relationship } from "../src/api/types";
 import type { ViewContext } from "../src/ui/context";
-import { roleIn, timeFor, zoneFor } from "../src/ui/people";
+import { roleIn, timeFor, whoReads, zoneFor } from "../src/ui/people";
 import { clashLines, clashReason } from "../src/ui/slots";
 
 const relationship = {
@@ -14,7 +14,7 @@ const relationship = {
   meetingCount: 2,
 } as Relationship;
 
-const as = (upn: string) => ({ me: { upn } }) as ViewContext;
+const as = (upn: string, adminsReadNotes = false) => ({ me: { upn, adminsReadNotes } }) as ViewContext;
 
 describe("roleIn and zoneFor", () => {
   it("names the mentee, the mentor and anyone else (an admin) by the signed-in UPN, in any case", () => {
@@ -74,5 +74,16 @@ describe("clashLines", () => {
       { date: "2027-03-22", who: "mentor", reason: "tentative" },
       { date: "2027-03-29", who: "mentor", reason: "tentative" },
     ] }), ["All 2 meetings: Megan is tentatively booked"]);
+  });
+});
+
+describe("whoReads", () => {
+  it("tells each participant who reads their notes, by the tenant's privacy setting", () => {
+    assert.equal(whoReads(as("adele.vance@contoso.example"), relationship),
+      "Only you and Megan Bowen can read these notes: your organisation's program admins see that notes were filed, not what they say.");
+    assert.equal(whoReads(as("megan.bowen@contoso.example"), relationship),
+      "Only you and Adele Vance can read these notes: your organisation's program admins see that notes were filed, not what they say.");
+    assert.equal(whoReads(as("adele.vance@contoso.example", true), relationship),
+      "You, Megan Bowen and your organisation's program admins can read these notes; only the two of you can change them.");
   });
 });

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using MentorScheduler.Api.Addin;
+using MentorScheduler.Api.Admin;
 using MentorScheduler.Api.Agendas;
 using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Data;
@@ -54,6 +55,7 @@ builder.Services.AddEvaluations();
 builder.Services.AddAgendas();
 builder.Services.AddNotes();
 builder.Services.AddRecord();
+builder.Services.AddProgram();
 builder.Services.AddNotifications(mode);
 builder.Services.AddFallbackProblemHandler();
 
@@ -81,6 +83,7 @@ app.MapEvaluations();
 app.MapAgendaFeature(mode);
 app.MapNotes();
 app.MapRecord();
+app.MapProgram();
 app.MapPeople();
 app.MapNotifications();
 

@@ -1,7 +1,7 @@
 // The one typed client of the MentorScheduler API. Every failure becomes an ApiProblem with words to show.
 import { ApiProblem, networkMessage, problemFromResponse } from "./problems";
 import type {
-  ActionItem, ActionStatus, Agenda, AmendRequest, BookingRequest, Cadence, CreateRelationshipRequest, DecisionRequest, DiscussionItem,
+  ActionItem, AdminRelationshipPage, AdminRelationshipQuery, AgendaTemplate, ProgramReport, TemplatePreviewRequest, ActionStatus, Agenda, AmendRequest, BookingRequest, Cadence, CreateRelationshipRequest, DecisionRequest, DiscussionItem,
   DiscussionItemRequest, EditRelationshipRequest, EndRequest, Evaluation, EvaluationRequest, Me, Notes, NotesRequest, PersonResult, Relationship,
   Session, SessionRef, Slot, Timeline, VersionedNotes,
 } from "./types";
@@ -174,6 +174,46 @@ export class ApiClient {
   sessionByEvent(eventId: string, start?: string): Promise<SessionRef> {
     const query = start ? `?start=${encodeURIComponent(start)}` : "";
     return this.json("GET", `/api/sessions/by-event/${seg(eventId)}${query}`);
+  }
+
+  // The program (program admins)
+  programReport(): Promise<ProgramReport> {
+    return this.json("GET", "/api/admin/program");
+  }
+
+  adminRelationships(query: AdminRelationshipQuery): Promise<AdminRelationshipPage> {
+    const params = new URLSearchParams();
+    if (query.status) params.set("status", query.status);
+    if (query.mentor) params.set("mentor", query.mentor);
+    if (query.evaluationDue) params.set("evaluation", "due");
+    if (query.quiet) params.set("quiet", "true");
+    if (query.search?.trim()) params.set("search", query.search.trim());
+    if (query.limit) params.set("limit", String(query.limit));
+    if (query.cursor) params.set("cursor", query.cursor);
+    return this.json("GET", `/api/admin/relationships?${params.toString()}`);
+  }
+
+  /** The program's CSV as a file to save, with the name the API gives it. */
+  async programCsv(): Promise<{ blob: Blob; fileName: string }> {
+    const response = await this.send("GET", "/api/admin/program.csv", undefined, { Accept: "text/csv" });
+    const name = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") ?? "")?.[1] ?? "mentoring-program.csv";
+    return { blob: await response.blob(), fileName: name };
+  }
+
+  agendaTemplate(): Promise<AgendaTemplate> {
+    return this.json("GET", "/api/admin/agenda-template");
+  }
+
+  saveAgendaTemplate(html: string, text: string): Promise<AgendaTemplate> {
+    return this.json("PUT", "/api/admin/agenda-template", { html, text });
+  }
+
+  resetAgendaTemplate(): Promise<void> {
+    return this.json("DELETE", "/api/admin/agenda-template");
+  }
+
+  previewAgendaTemplate(request: TemplatePreviewRequest): Promise<Agenda> {
+    return this.json("POST", "/api/admin/agenda-template/preview", request);
   }
 
   private async json<T>(method: string, path: string, body?: unknown): Promise<T> {

@@ -10,6 +10,8 @@ export interface Me {
   displayName: string;
   tenantId: string;
   roles: string[];
+  /** Whether the tenant lets program admins read notes (Privacy:AdminsReadNotes). */
+  adminsReadNotes: boolean;
 }
 
 export interface Person {
@@ -259,3 +261,29 @@ export interface AddinConfig {
   clientId: string | null;
   apiScope: string | null;
 }
+
+// The program (program admins): API.md "The program".
+export interface MonthSessions { month: string; held: number; planned: number; cancelled: number }
+export interface MentorLoad { upn: string; displayName: string; activeMentees: number; meetingsThisMonth: number; capacity: number }
+export interface ProgramReport {
+  relationships: Record<RelationshipStatus, number>;
+  sessions: { held: number; planned: number; cancelled: number };
+  sessionsByMonth: MonthSessions[];
+  evaluations: { due: number; overdue: number; done: number };
+  quiet: number;
+  mentors: MentorLoad[];
+  medianDaysToFirstSession: number | null;
+  asOf: string;
+}
+export interface AdminRelationshipQuery {
+  status?: RelationshipStatus | undefined;
+  mentor?: string | undefined;
+  evaluationDue?: boolean;
+  quiet?: boolean;
+  search?: string | undefined;
+  limit?: number;
+  cursor?: string | undefined;
+}
+export interface AdminRelationshipPage { items: Relationship[]; next: string | null }
+export interface AgendaTemplate { html: string; text: string; isDefault: boolean; variables?: string[] }
+export interface TemplatePreviewRequest { html?: string; text?: string; relationshipId?: string; sessionId?: string }

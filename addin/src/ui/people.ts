@@ -33,3 +33,13 @@ export function timeFor(ctx: ViewContext, r: Relationship, instant: string): str
   const text = formatInstant(instant, zone);
   return zone === r.timeZone && roleIn(ctx, r) !== "admin" ? text : `${text} ${zoneLabel(zone)}`;
 }
+
+/** Who can read what the signed-in participant writes, in one sentence for beside the notes form. */
+export function whoReads(ctx: ViewContext, r: Relationship): string {
+  const role = roleIn(ctx, r);
+  const other = role === "mentor" ? r.mentee.displayName : r.mentor.displayName;
+  if (role === "admin") return ctx.me.adminsReadNotes ? "As a program admin you can read these notes; only the two of them can change them." : "These notes are private to the two of them.";
+  return ctx.me.adminsReadNotes
+    ? `You, ${other} and your organisation's program admins can read these notes; only the two of you can change them.`
+    : `Only you and ${other} can read these notes: your organisation's program admins see that notes were filed, not what they say.`;
+}

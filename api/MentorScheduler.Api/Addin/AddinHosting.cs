@@ -6,11 +6,12 @@ namespace MentorScheduler.Api.Addin;
 
 /// <summary>
 /// Serves the Outlook task pane under <c>/addin/</c> from the build output, its run-time configuration at
-/// <c>/addin/config.json</c>, and in Simulated mode the local preview at <c>/</c>.
+/// <c>/addin/config.json</c>, the program manager's page at <c>/admin/</c>, and in Simulated mode the local preview at <c>/</c>.
 /// </summary>
 public static class AddinHosting
 {
     public const string PreviewPath = "/addin/preview.html";
+    public const string AdminPath = "/admin/";
 
     public static void MapAddin(this WebApplication app, GraphMode mode)
     {
@@ -23,6 +24,13 @@ public static class AddinHosting
 
         var folder = Path.Combine(AppContext.BaseDirectory, "addin");
         if (!Directory.Exists(folder)) return;
+
+        // The program manager's page, built with the pane: /admin/ (its scripts and styles are under /addin/).
+        app.MapGet(AdminPath, (HttpContext http) =>
+        {
+            http.Response.Headers[HeaderNames.CacheControl] = "no-cache";
+            return TypedResults.PhysicalFile(Path.Combine(folder, "admin.html"), "text/html; charset=utf-8");
+        }).ExcludeFromDescription();
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new PhysicalFileProvider(folder),

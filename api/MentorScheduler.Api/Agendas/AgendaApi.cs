@@ -4,6 +4,7 @@ using MentorScheduler.Api.Identity;
 using MentorScheduler.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace MentorScheduler.Api.Agendas;
 
@@ -15,7 +16,7 @@ public static class AgendaApi
     public static void MapAgendas(this IEndpointRouteBuilder app, GraphMode mode)
     {
         app.MapGet("/api/relationships/{id:guid}/sessions/{sessionId:guid}/agenda", GetAgenda)
-            .RequireAuthorization(ApiPermissions.UserPolicy).WithTags("Agendas")
+            .RequireAuthorization(ApiPermissions.UserPolicy).KeepsNotesPrivate().WithTags("Agendas")
             .WithSummary("The agenda as sent, or a preview of it before it is sent.");
 
         var admin = app.MapGroup("/api/admin/agenda-template").RequireAuthorization(ApiPermissions.AdminPolicy).WithTags("Agendas");
@@ -85,22 +86,38 @@ public static class AgendaApi
         return TypedResults.NoContent();
     }
 
+    /// <summary>
+    /// Renders a template (or the tenant's) as the mentor would receive it: against a chosen session, or against the
+    /// sample agenda when neither <c>relationshipId</c> nor <c>sessionId</c> is given. A session's items and notes are
+    /// private (<see cref="NotesPrivacy"/>): a program admin previews against someone else's session only when the
+    /// tenant lets admins read notes.
+    /// </summary>
     public static async Task<Results<Ok<AgendaDto>, ValidationProblem, ProblemHttpResult>> PreviewTemplate(
         TemplatePreviewRequest? request, RecordAccess records, CurrentUser user, ITemplateEngine engine,
-        AgendaModelBuilder builder, AgendaRenderer renderer, CancellationToken ct)
+        AgendaModelBuilder builder, AgendaRenderer renderer, IOptions<PrivacyOptions> privacy, CancellationToken ct)
     {
         var errors = Check(request?.Html, request?.Text, engine, required: false);
-        if (request?.RelationshipId is null) errors["relationshipId"] = ["Choose the relationship whose session to render."];
-        if (request?.SessionId is null) errors["sessionId"] = ["Choose the session to render."];
+        var sample = request?.RelationshipId is null && request?.SessionId is null;
+        if (!sample && request?.RelationshipId is null) errors["relationshipId"] = ["Choose the relationship whose session to render, or leave out both for the sample agenda."];
+        if (!sample && request?.SessionId is null) errors["sessionId"] = ["Choose the session to render, or leave out both for the sample agenda."];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "The preview cannot be rendered");
 
-        if (await records.SessionAsync(request!.RelationshipId!.Value, request.SessionId!.Value, ct) is not { } access)
-            return RecordAccess.SessionNotFound(request.SessionId!.Value);
-        var (r, session) = (access.Relationship, access.Session);
         var (html, text, _) = await renderer.TemplatesOfAsync(user.TenantId, ct);
+        AgendaModel model;
+        if (sample)
+        {
+            model = AgendaSample.Model();
+        }
+        else
+        {
+            if (await records.SessionAsync(request!.RelationshipId!.Value, request.SessionId!.Value, ct) is not { } access)
+                return RecordAccess.SessionNotFound(request.SessionId!.Value);
+            if (!NotesPrivacy.MayRead(access.Role, privacy.Value)) return NotesPrivacy.Refusal(access.Relationship);
+            model = await builder.BuildAsync(access.Relationship, access.Session, ct);
+        }
         try
         {
-            var rendered = renderer.Render(request.Html ?? html, request.Text ?? text, await builder.BuildAsync(r, session, ct));
+            var rendered = renderer.Render(request?.Html ?? html, request?.Text ?? text, model);
             return TypedResults.Ok(new AgendaDto("preview", null, rendered.Html, rendered.Text));
         }
         catch (TemplateRenderException e)

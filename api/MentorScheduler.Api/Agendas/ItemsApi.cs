@@ -18,7 +18,7 @@ public static class ItemsApi
         var group = app.MapGroup("/api/relationships/{id:guid}/sessions/{sessionId:guid}/items")
             .RequireAuthorization(ApiPermissions.UserPolicy).WithTags("Agendas");
         group.MapPost("/", Add).WithSummary("Add a discussion item or a question (mentee or mentor).");
-        group.MapGet("/", List).WithSummary("The session's discussion items and questions.");
+        group.MapGet("/", List).KeepsNotesPrivate().WithSummary("The session's discussion items and questions.");
         group.MapPatch("/{itemId:guid}", Edit).WithSummary("Edit your own item before the agenda is sent.");
         group.MapDelete("/{itemId:guid}", Remove).WithSummary("Remove your own item before the agenda is sent.");
     }

@@ -21,7 +21,38 @@ public sealed class Session
     /// <summary>The occurrence's original start (UTC) in the series: stable even when the meeting is moved.</summary>
     public DateTimeOffset OriginalStart { get; init; }
 
-    public DateTimeOffset Start { get; set; }
-    public DateTimeOffset End { get; set; }
+    public DateTimeOffset Start
+    {
+        get => _start;
+        set
+        {
+            _start = value;
+            StartMs = value.ToUnixTimeMilliseconds();
+            var utc = value.UtcDateTime;
+            StartMonth = utc.Year * 100 + utc.Month;
+        }
+    }
+
+    public DateTimeOffset End
+    {
+        get => _end;
+        set
+        {
+            _end = value;
+            EndMs = value.ToUnixTimeMilliseconds();
+        }
+    }
+
+    /// <summary><see cref="Start"/> as Unix milliseconds, kept with it, so the database can compare and sort it (SQLite cannot compare offsets).</summary>
+    public long StartMs { get; private set; }
+
+    /// <summary><see cref="End"/> as Unix milliseconds, kept with it.</summary>
+    public long EndMs { get; private set; }
+
+    /// <summary>The UTC month of <see cref="Start"/> as yyyymm (202701), kept with it, for the program report's months.</summary>
+    public int StartMonth { get; private set; }
+
+    private DateTimeOffset _start;
+    private DateTimeOffset _end;
     public SessionStatus Status { get; set; } = SessionStatus.Scheduled;
 }

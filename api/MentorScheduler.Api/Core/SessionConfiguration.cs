@@ -17,5 +17,7 @@ public sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
         builder.HasOne<Relationship>().WithMany().HasForeignKey(s => s.RelationshipId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(s => new { s.RelationshipId, s.SeriesVersion, s.OriginalStart }).IsUnique();
         builder.HasIndex(s => new { s.TenantId, s.OccurrenceId });
+        // The program report counts sessions by month and state without reading the rows.
+        builder.HasIndex(s => new { s.TenantId, s.StartMonth, s.Status, s.EndMs });
     }
 }

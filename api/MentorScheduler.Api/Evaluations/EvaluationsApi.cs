@@ -4,6 +4,7 @@ using MentorScheduler.Api.Identity;
 using MentorScheduler.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace MentorScheduler.Api.Evaluations;
 
@@ -108,15 +109,18 @@ public static class EvaluationsApi
         return (ratings.OrderBy(x => r.Goals.IndexOf(x.Goal)).ToList(), errors);
     }
 
-    public static async Task<Results<Ok<List<EvaluationItemDto>>, ProblemHttpResult>> List(Guid id, RecordAccess records, MentorSchedulerDb db, CancellationToken ct)
+    /// <summary>
+    /// Both participants' evaluations. A program admin reads the ratings and recommendations, and the reflections only
+    /// when the tenant lets admins read notes (<see cref="PrivacyOptions"/>); otherwise <c>reflection</c> is left out.
+    /// </summary>
+    public static async Task<Results<Ok<List<EvaluationItemDto>>, ProblemHttpResult>> List(
+        Guid id, RecordAccess records, MentorSchedulerDb db, IOptions<PrivacyOptions> privacy, CancellationToken ct)
     {
         if (await records.RelationshipAsync(id, ct) is not { } access) return RecordAccess.RelationshipNotFound(id);
-        if (!access.IsParticipant)
-            return Problems.Forbidden("Evaluations are the participants' own",
-                "Only the mentee and the mentor read their evaluations. The program sees whether an evaluation is due, overdue or done.", "private");
+        var readsWords = NotesPrivacy.MayRead(access.Role, privacy.Value);
         var items = await db.Set<Evaluation>().AsNoTracking().Where(e => e.RelationshipId == id).ToListAsync(ct);
         return TypedResults.Ok(items.OrderBy(e => e.AfterMeeting).ThenBy(e => e.Author == "mentor")
-            .Select(e => new EvaluationItemDto(e.Author, e.AfterMeeting, e.GoalRatings, e.Reflection, e.Recommendation, e.SubmittedAt)).ToList());
+            .Select(e => new EvaluationItemDto(e.Author, e.AfterMeeting, e.GoalRatings, readsWords ? e.Reflection : null, e.Recommendation, e.SubmittedAt)).ToList());
     }
 
     public static async Task<Results<Ok<RelationshipDto>, ValidationProblem, ProblemHttpResult>> Decide(

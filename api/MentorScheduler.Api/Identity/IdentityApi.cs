@@ -1,5 +1,6 @@
 using MentorScheduler.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace MentorScheduler.Api.Identity;
 
@@ -12,9 +13,9 @@ public static class IdentityApi
     public static void MapDevTokens(this IEndpointRouteBuilder app) =>
         app.MapPost("/dev/token", IssueDevToken).WithTags("Simulated mode").AllowAnonymous();
 
-    /// <summary>Who the caller is, as the API sees them.</summary>
-    public static Ok<MeDto> GetMe(CurrentUser user) =>
-        TypedResults.Ok(new MeDto(user.ObjectId, user.Upn, user.DisplayName, user.TenantId, user.Roles));
+    /// <summary>Who the caller is, as the API sees them, and whether their tenant's program admins read notes (for the pane to say who reads what).</summary>
+    public static Ok<MeDto> GetMe(CurrentUser user, IOptions<PrivacyOptions> privacy) =>
+        TypedResults.Ok(new MeDto(user.ObjectId, user.Upn, user.DisplayName, user.TenantId, user.Roles, privacy.Value.AdminsReadNotes));
 
     /// <summary>A one-hour token for a demo user of the simulated tenant.</summary>
     public static Results<Ok<DevTokenDto>, ValidationProblem, ProblemHttpResult> IssueDevToken(DevTokenRequest? request, LocalTokenIssuer issuer)

@@ -25,14 +25,14 @@ public static class NotesApi
             .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
             .WithTags("Notes");
         var notes = group.MapGroup("/sessions/{sessionId:guid}");
-        notes.MapGet("/notes", Get).WithSummary("A session's notes (Markdown and HTML) and action items, with an ETag.");
+        notes.MapGet("/notes", Get).KeepsNotesPrivate().WithSummary("A session's notes (Markdown and HTML) and action items, with an ETag.");
         notes.MapPut("/notes", Put)
             .WithSummary("Save a session's notes; send If-Match with the ETag from GET once notes exist (412 when stale, 428 when missing).");
-        notes.MapGet("/notes/history", History).WithSummary("Every saved version of a session's notes: number, author, time.");
-        notes.MapGet("/notes/history/{version:int}", Version).WithSummary("One saved version of a session's notes in full.");
+        notes.MapGet("/notes/history", History).KeepsNotesPrivate().WithSummary("Every saved version of a session's notes: number, author, time.");
+        notes.MapGet("/notes/history/{version:int}", Version).KeepsNotesPrivate().WithSummary("One saved version of a session's notes in full.");
         notes.MapPost("/action-items", ActionItemsApi.Create).WithSummary("Add an action item to a session.");
-        group.MapGet("/action-items", ActionItemsApi.List).WithSummary("The relationship's action items, open or done.");
-        group.MapGet("/action-items/{itemId:guid}", ActionItemsApi.Get).WithSummary("One action item.");
+        group.MapGet("/action-items", ActionItemsApi.List).KeepsNotesPrivate().WithSummary("The relationship's action items, open or done.");
+        group.MapGet("/action-items/{itemId:guid}", ActionItemsApi.Get).KeepsNotesPrivate().WithSummary("One action item.");
         group.MapPatch("/action-items/{itemId:guid}", ActionItemsApi.Patch).WithSummary("Mark an action item done or open, or change its due date.");
     }
 

@@ -24,8 +24,8 @@ public static class RecordApi
         group.MapGet("/sessions", Sessions).WithSummary("The relationship's sessions, refreshed from Outlook.");
         group.MapPost("/sessions/{sessionId:guid}/cancel", Cancel)
             .WithSummary("Cancel one session in Outlook; it stays in the record as cancelled.");
-        group.MapGet("/timeline", Timeline).WithSummary("The whole record: the agreement, then each session with its notes and action items.");
-        group.MapGet("/export", Export).WithSummary("The whole record as a Markdown document to keep (format=markdown).");
+        group.MapGet("/timeline", Timeline).KeepsNotesPrivate().WithSummary("The whole record: the agreement, then each session with its notes and action items.");
+        group.MapGet("/export", Export).KeepsNotesPrivate().WithSummary("The whole record as a Markdown document to keep (format=markdown).");
 
         app.MapGroup("/api/sessions").RequireAuthorization(ApiPermissions.UserPolicy).WithTags("Record")
             .MapGet("/by-event/{**eventId}", ByEvent)

@@ -43,19 +43,34 @@ public sealed class TemplateAdminTests : TemplateAdminWorld
     }
 
     [Fact]
-    public async Task APreviewRendersAnyTemplateWithoutSavingIt()
+    public async Task APreviewRendersAnyTemplateAgainstTheSampleAgendaWithoutSavingIt()
     {
-        using var response = await Admin.PostAsJsonAsync($"{Path}/preview", new
-        {
-            html = "<p>Preview for {{ names.mentor }}</p>",
-            relationshipId = World.RelationshipId,
-            sessionId = World.SessionIds[0],
-        });
+        using var response = await Admin.PostAsJsonAsync($"{Path}/preview", new { html = "<p>Preview for {{ names.mentor }}</p>" });
 
         var preview = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal("<p>Preview for Megan Bowen</p>", preview.GetProperty("html").GetString());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal($"<p>Preview for {AgendaSample.Model().Names.Mentor}</p>", preview.GetProperty("html").GetString());
         Assert.Contains("PURPOSE AND GOALS", preview.GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.True((await Admin.GetFromJsonAsync<JsonElement>(Path)).GetProperty("isDefault").GetBoolean());
+    }
+
+    [Fact]
+    public async Task APreviewAgainstSomeonesSessionIsPrivateToThemUnlessTheTenantLetsAdminsReadNotes()
+    {
+        var body = new { html = "<p>Preview for {{ names.mentor }}</p>", relationshipId = World.RelationshipId, sessionId = World.SessionIds[0] };
+        using var refused = await Admin.PostAsJsonAsync($"{Path}/preview", body);
+        using var byMentee = await (await World.App.ClientFor("adele.vance")).PostAsJsonAsync($"{Path}/preview", body);
+
+        Assert.Equal("notesPrivate", (await ProblemAssert.Problem(refused, HttpStatusCode.Forbidden)).Code());
+        Assert.Equal(HttpStatusCode.Forbidden, byMentee.StatusCode); // the template is the program admins' alone
+    }
+
+    [Fact]
+    public async Task APreviewNamingOnlyOneOfRelationshipAndSessionSaysWhatIsMissing()
+    {
+        using var response = await Admin.PostAsJsonAsync($"{Path}/preview", new { relationshipId = World.RelationshipId });
+
+        await ProblemAssert.ValidationProblem(response, "sessionId");
     }
 
     [Fact]

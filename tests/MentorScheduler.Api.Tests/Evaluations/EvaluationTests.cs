@@ -102,7 +102,12 @@ public sealed class EvaluationTests : IAsyncLifetime
         using var adminWrites = await diego.PutAsJsonAsync($"/api/relationships/{id}/evaluations/me", new { goalRatings = Ratings, recommendation = "end" });
         using var stranger = await _app.ClientFor("lee.gu");
         using var byStranger = await stranger.GetAsync($"/api/relationships/{id}/evaluations");
-        Assert.Equal(HttpStatusCode.Forbidden, byAdmin.StatusCode);
+        // A program admin reads the ratings and recommendations, not the reflections (Privacy:AdminsReadNotes is off).
+        Assert.Equal(HttpStatusCode.OK, byAdmin.StatusCode);
+        var adminList = (await byAdmin.Content.ReadFromJsonAsync<List<JsonElement>>())!;
+        Assert.Equal(["continue", "amend"], adminList.Select(e => e.GetProperty("recommendation").GetString()));
+        Assert.Equal([4, 2], adminList[1].GetProperty("goalRatings").EnumerateArray().Select(g => g.GetProperty("rating").GetInt32()));
+        Assert.All(adminList, e => Assert.Equal(JsonValueKind.Null, e.GetProperty("reflection").ValueKind));
         Assert.Equal(HttpStatusCode.Forbidden, adminWrites.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, byStranger.StatusCode);
     }

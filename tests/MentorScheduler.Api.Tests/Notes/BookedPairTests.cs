@@ -11,8 +11,12 @@ public abstract class BookedPairTests : IAsyncLifetime
 
     protected Booked Booking { get; private set; } = null!;
 
+    /// <summary>Settings the app starts with, for a class that tries another configuration.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+
     public async Task InitializeAsync()
     {
+        foreach (var (key, value) in Settings) App.WithSetting(key, value);
         Adele = await App.ClientFor("adele.vance");
         Megan = await App.ClientFor("megan.bowen");
         Booking = await NotesWorld.Book(Adele);

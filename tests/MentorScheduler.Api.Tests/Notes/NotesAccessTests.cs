@@ -25,18 +25,31 @@ public sealed class NotesAccessTests : BookedPairTests
     private string Session => $"{Relationship}/sessions/{Booking.SessionId(0)}";
 
     /// <summary>Every read of the record.</summary>
-    private string[] Reads =>
-    [
-        $"{Session}/notes",
-        $"{Session}/notes/history",
-        $"{Session}/notes/history/1",
-        $"{Relationship}/action-items",
-        $"{Relationship}/action-items?status=open",
-        $"{Relationship}/action-items/{_itemId}",
-        $"{Relationship}/timeline",
-        $"{Relationship}/export?format=markdown",
-        $"/api/sessions/by-event/{Uri.EscapeDataString(_occurrenceId)}",
-    ];
+    private string[] Reads => ReadsOf(Booking, _itemId, _occurrenceId);
+
+    /// <summary>Every read of a booked pair's record whose first session has notes with one action item.</summary>
+    public static string[] ReadsOf(Booked booking, string itemId, string occurrenceId)
+    {
+        var relationship = $"/api/relationships/{booking.Id}";
+        var session = $"{relationship}/sessions/{booking.SessionId(0)}";
+        return
+        [
+            $"{session}/notes",
+            $"{session}/notes/history",
+            $"{session}/notes/history/1",
+            $"{session}/items",
+            $"{session}/agenda",
+            $"{relationship}/action-items",
+            $"{relationship}/action-items?status=open",
+            $"{relationship}/action-items/{itemId}",
+            $"{relationship}/timeline",
+            $"{relationship}/export?format=markdown",
+            $"/api/sessions/by-event/{Uri.EscapeDataString(occurrenceId)}",
+        ];
+    }
+
+    /// <summary>The reads that answer what the two wrote: all but the lookup of a session by its Outlook event.</summary>
+    public static bool IsPrivate(string url) => !url.StartsWith("/api/sessions/by-event/", StringComparison.Ordinal);
 
     [Theory]
     [InlineData("lee.gu")]
@@ -64,14 +77,23 @@ public sealed class NotesAccessTests : BookedPairTests
     }
 
     [Fact]
-    public async Task AProgramAdminReadsEverythingButChangesNothing()
+    public async Task AProgramAdminReadsNoneOfTheTextByDefaultAndChangesNothing()
     {
         using var diego = await App.ClientFor("diego.siciliani");
 
         foreach (var url in Reads)
         {
             using var response = await diego.GetAsync(url);
-            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            if (!IsPrivate(url))
+            {
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                continue;
+            }
+            var body = await response.Content.ReadAsStringAsync();
+            var problem = await ProblemAssert.Problem(response, HttpStatusCode.Forbidden);
+            Assert.Equal("notesPrivate", problem.Code());
+            Assert.Contains("Privacy:AdminsReadNotes", problem.Detail(), StringComparison.Ordinal);
+            Assert.DoesNotContain("Private notes", body, StringComparison.Ordinal);
         }
         foreach (var response in await Writes(diego))
         {
@@ -86,6 +108,17 @@ public sealed class NotesAccessTests : BookedPairTests
         Assert.Equal(1, notes.GetProperty("version").GetInt32());
         Assert.Equal("open", notes.GetProperty("actionItems")[0].GetProperty("status").GetString());
         Assert.StartsWith("\"1-", etag, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BothParticipantsReadEverything()
+    {
+        foreach (var client in new[] { Adele, Megan })
+            foreach (var url in Reads)
+            {
+                using var response = await client.GetAsync(url);
+                Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            }
     }
 
     [Fact]

@@ -24,11 +24,14 @@ public abstract class PaneTestBase(BrowserFixture browser) : IAsyncLifetime
         return pane;
     }
 
-    protected async Task<IPage> OpenPreviewAsync()
+    protected Task<IPage> OpenPreviewAsync() => OpenPageAsync("/", 1100, 820);
+
+    /// <summary>A page of the app at a desk's size (closed with the test).</summary>
+    protected async Task<IPage> OpenPageAsync(string path, int width, int height)
     {
-        var page = await browser.NewPageAsync(1100, 820);
+        var page = await browser.NewPageAsync(width, height);
         _pages.Add(page);
-        await page.GotoAsync(App.Url("/"));
+        await page.GotoAsync(App.Url(path));
         return page;
     }
 

@@ -8,20 +8,28 @@ import { type Role, roleIn, timeFor } from "../people";
 import { evaluationOpen } from "./evaluation";
 import { answerForm } from "./proposal";
 
+/** The app role of program admins (API.md "The program"). */
+export const programAdminRole = "MentorScheduler.Admin";
+
 export const myMentoringView: View<"mentoring"> = async (ctx) => {
-  const relationships = await ctx.api.relationships();
+  // A program admin's list holds the whole tenant's; the pane shows their own, and the program page the rest.
+  const relationships = (await ctx.api.relationships()).filter((r) => roleIn(ctx, r) !== "admin");
   const current = relationships.filter((r) => !isPast(r));
   const requests = current.filter((r) => roleIn(ctx, r) === "mentor" && r.status === "proposed");
   const asMentee = current.filter((r) => roleIn(ctx, r) === "mentee");
   const asMentor = current.filter((r) => roleIn(ctx, r) === "mentor" && r.status !== "proposed");
-  const others = current.filter((r) => roleIn(ctx, r) === "admin");
-  const past = relationships.filter((r) => isPast(r) && roleIn(ctx, r) !== "admin");
+  const past = relationships.filter((r) => isPast(r));
 
   const root = h("div", { class: "view" }, h("h2", {}, "My mentoring"));
   if (ctx.item.kind === "appointment")
     root.append(h("div", { class: "banner" },
       h("p", {}, `Open on: ${ctx.item.subject ?? "a meeting"}`),
       button("Open this meeting", () => void ctx.navigate("meeting"))));
+
+  if (ctx.me.roles.includes(programAdminRole))
+    root.append(section("The program", 3,
+      h("p", {}, "You run the mentoring program: its report, every relationship, the CSV export and the agenda template are on the program page."),
+      h("p", {}, h("a", { href: new URL("/admin/", window.location.href).href, target: "_blank", rel: "noopener" }, "Open the program page"))));
 
   if (relationships.length === 0) {
     root.append(h("p", {}, "You have no mentoring relationships yet. Propose one to a mentor you would like to learn from."),
@@ -34,7 +42,6 @@ export const myMentoringView: View<"mentoring"> = async (ctx) => {
   root.append(
     section("As mentee", 3, list(ctx, asMentee, "mentee", "You are not anyone's mentee yet.")),
     section("As mentor", 3, list(ctx, asMentor, "mentor", requests.length > 0 ? "Nothing else yet." : "Nobody has asked you to mentor them yet.")));
-  if (others.length > 0) root.append(section("Across the organisation", 3, list(ctx, others, "admin", "")));
   if (past.length > 0) root.append(section("Past", 3, list(ctx, past, "mentee", "")));
   return root;
 };

@@ -1,6 +1,6 @@
 // View 6, Relationship: the agreement, timeline, open action items (mark done), sessions (cancel one) and
 // amending the cadence.
-import { messageOf } from "../../api/problems";
+import { ApiProblem, messageOf } from "../../api/problems";
 import type { Frequency, Relationship, Session } from "../../api/types";
 import type { View, ViewContext } from "../context";
 import { append, button, h, replace, section } from "../dom";
@@ -164,5 +164,8 @@ function evaluationText(r: Relationship): string {
 }
 
 function unavailable(problem: unknown, what: string): HTMLElement {
+  // A program admin in a tenant that keeps notes private: not an error, the rule.
+  if (problem instanceof ApiProblem && problem.code === "notesPrivate")
+    return h("p", { class: "muted private" }, "Private to the mentee and the mentor: you see the agreement, the sessions and the evaluation's state.");
   return h("p", { class: "error" }, messageOf(problem, `${what} could not be read.`));
 }

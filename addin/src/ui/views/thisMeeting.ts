@@ -5,7 +5,7 @@ import type { ActionItem, ActionItemInput, BinderSection, Notes, NotesRequest, R
 import type { View, ViewContext } from "../context";
 import { button, h, replace, section, uid } from "../dom";
 import { errorSummary, field, fieldset, FormErrors } from "../forms";
-import { roleIn, timeFor } from "../people";
+import { roleIn, timeFor, whoReads } from "../people";
 
 export const binderSections: { key: BinderSection; label: string }[] = [
   { key: "meetingNotes", label: "Meeting notes" },
@@ -83,6 +83,7 @@ async function notesForm(ctx: ViewContext, r: Relationship, session: Session): P
   const form = h("form", { noValidate: true, class: "form" },
     h("h3", {}, "Notes"),
     h("p", { class: "hint" }, "Markdown is kept as written. Open action items are carried into the next agenda."),
+    h("p", { class: "hint privacy" }, whoReads(ctx, r)),
     filed,
     summary,
     ...binderSections.map((s) => h("div", {}, field(sectionLabel(s.key, roleIn(ctx, r), r) ?? s.label, areas[s.key], s.key), newer[s.key])),

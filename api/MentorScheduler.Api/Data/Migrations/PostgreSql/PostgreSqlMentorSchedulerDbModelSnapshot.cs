@@ -313,6 +313,9 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("End")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long>("EndMs")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
@@ -336,6 +339,12 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("Start")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("StartMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("StartMs")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasColumnType("text");
@@ -350,6 +359,8 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
 
                     b.HasIndex("RelationshipId", "SeriesVersion", "OriginalStart")
                         .IsUnique();
+
+                    b.HasIndex("TenantId", "StartMonth", "Status", "EndMs");
 
                     b.ToTable("Sessions", (string)null);
                 });

@@ -308,6 +308,9 @@ namespace MentorScheduler.Api.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset>("End")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("EndMs")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
@@ -331,6 +334,12 @@ namespace MentorScheduler.Api.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset>("Start")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("StartMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartMs")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -345,6 +354,8 @@ namespace MentorScheduler.Api.Data.Migrations.Sqlite
 
                     b.HasIndex("RelationshipId", "SeriesVersion", "OriginalStart")
                         .IsUnique();
+
+                    b.HasIndex("TenantId", "StartMonth", "Status", "EndMs");
 
                     b.ToTable("Sessions", (string)null);
                 });
