@@ -13,7 +13,7 @@ namespace MentorScheduler.Benchmarks;
 /// </summary>
 public static class BenchmarkProgram
 {
-    public static IScenario[] All => [new SlotsScenario(), new SweepScenario(), new NotificationLagScenario(), new ApiReadsScenario(), new AgendaRenderScenario()];
+    public static IScenario[] All => [new SlotsScenario(), new SweepScenario(), new NotificationLagScenario(), new ApiReadsScenario(), new AgendaRenderScenario(), new ProgramReportScenario()];
 
     public static IScenario? Find(string? name) => name?.ToLowerInvariant() switch
     {
@@ -22,6 +22,7 @@ public static class BenchmarkProgram
         "notification-lag" => new NotificationLagScenario(),
         "api-reads" => new ApiReadsScenario(),
         "agenda-render" => new AgendaRenderScenario(),
+        "program-report" => new ProgramReportScenario(),
         _ => null,
     };
 

@@ -50,12 +50,7 @@ public static class ProgramApi
         if (evaluation is not null && evaluation != "due") errors["evaluation"] = ["evaluation=due lists the relationships whose evaluation is due or overdue; leave it out for all."];
         if (quiet is not null && quiet is not ("true" or "false")) errors["quiet"] = ["quiet is true or false."];
         if (search is { Length: > 200 }) errors["search"] = ["Search for at most 200 characters of a name."];
-        var size = DefaultPage;
-        if (limit is not null && (!int.TryParse(limit, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out size) || size is < 1 or > MaxPage))
-            errors["limit"] = [$"limit is a whole number from 1 to {MaxPage}."];
-        var skip = 0;
-        if (cursor is not null && !PageCursor.TryRead(cursor, out skip))
-            errors["cursor"] = ["cursor is not one this API gave: take it from the previous page's next, or leave it out for the first page."];
+        var (size, skip) = PageCursor.ReadPage(limit, cursor, DefaultPage, MaxPage, "the previous page's next", errors);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "The list asked for is not valid");
 
         var now = clock.GetUtcNow();

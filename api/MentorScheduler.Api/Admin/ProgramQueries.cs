@@ -25,6 +25,8 @@ public sealed class ProgramQueries(MentorSchedulerDb db)
     /// <summary>
     /// Active relationships with no session held, or no notes filed for a held session, for two cadence intervals: the
     /// last held session (or the one with notes) ended before then, or none has and the first session started before then.
+    /// Since a session with notes is a held one, that is: the sessions began before then (<see cref="Relationship.SessionsFromMs"/>),
+    /// and no held session with notes ended since: one lookup per relationship in the (tenant, relationship, status, end) index.
     /// </summary>
     public IQueryable<Relationship> Quiet(IQueryable<Relationship> relationships, DateTimeOffset now)
     {
@@ -34,18 +36,11 @@ public sealed class ProgramQueries(MentorSchedulerDb db)
         var sessions = db.Sessions;
         var notes = db.SessionNoteVersions;
         return relationships
-            .Where(r => r.Status == RelationshipStatus.Active)
-            .Select(r => new
-            {
-                Relationship = r,
-                Threshold = r.Frequency == Frequency.Weekly ? weekly : r.Frequency == Frequency.Biweekly ? biweekly : r.Frequency == Frequency.Monthly ? monthly : quarterly,
-                Since = sessions.Where(s => s.RelationshipId == r.Id).Min(s => (long?)s.StartMs),
-                LastHeld = sessions.Where(s => s.RelationshipId == r.Id && s.Status == SessionStatus.Scheduled && s.EndMs <= nowMs).Max(s => (long?)s.EndMs),
-                LastNoted = sessions.Where(s => s.RelationshipId == r.Id && s.Status == SessionStatus.Scheduled && s.EndMs <= nowMs && notes.Any(n => n.SessionId == s.Id))
-                    .Max(s => (long?)s.EndMs),
-            })
-            .Where(x => x.Since != null && ((x.LastHeld ?? x.Since) < x.Threshold || (x.LastNoted ?? x.Since) < x.Threshold))
-            .Select(x => x.Relationship);
+            .Where(r => r.Status == RelationshipStatus.Active && r.SessionsFromMs != null
+                && r.SessionsFromMs < (r.Frequency == Frequency.Weekly ? weekly : r.Frequency == Frequency.Biweekly ? biweekly : r.Frequency == Frequency.Monthly ? monthly : quarterly))
+            .Where(r => !sessions.Any(s => s.TenantId == r.TenantId && s.RelationshipId == r.Id && s.Status == SessionStatus.Scheduled && s.EndMs <= nowMs
+                && s.EndMs >= (r.Frequency == Frequency.Weekly ? weekly : r.Frequency == Frequency.Biweekly ? biweekly : r.Frequency == Frequency.Monthly ? monthly : quarterly)
+                && notes.Any(n => n.SessionId == s.Id)));
     }
 
     /// <summary>Active relationships whose evaluation point has passed without a decision (due or overdue).</summary>

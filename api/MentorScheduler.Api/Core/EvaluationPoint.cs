@@ -14,31 +14,40 @@ public static class EvaluationPoint
     public const string Scheduled = "scheduled", Due = "due", Overdue = "overdue", Done = "done";
 
     /// <summary>Keeps <see cref="Relationship.EvaluationDueAtMs"/> in step with the sessions (all of the relationship's).</summary>
+    /// <remarks>The same pass keeps the times the program report reads from the relationship (<see cref="Relationship.SessionsFromMs"/>, <see cref="Relationship.FirstMeetingStartMs"/>).</remarks>
     public static void Recompute(Relationship r, IEnumerable<Session> sessions)
     {
-        var point = sessions.Where(s => s.Status == SessionStatus.Scheduled)
-            .OrderBy(s => s.Start).ThenBy(s => s.SeriesVersion)
-            .Skip(r.EvaluateAfterMeetings - 1).FirstOrDefault();
+        var all = sessions.ToList();
+        var meetings = all.Where(s => s.Status == SessionStatus.Scheduled).OrderBy(s => s.Start).ThenBy(s => s.SeriesVersion).ToList();
+        var point = meetings.Skip(r.EvaluateAfterMeetings - 1).FirstOrDefault();
         r.EvaluationDueAtMs = point?.End.ToUnixTimeMilliseconds();
+        r.SessionsFromMs = all.Count == 0 ? null : all.Min(s => s.StartMs);
+        r.FirstMeetingStartMs = meetings.FirstOrDefault()?.StartMs;
+        r.FirstMeetingEndMs = meetings.FirstOrDefault()?.EndMs;
     }
 
     public static bool IsDecided(Relationship r) => r.DecidedAfterMeeting == r.EvaluateAfterMeetings;
 
-    public static string Status(Relationship r, DateTimeOffset now)
+    public static string Status(Relationship r, DateTimeOffset now) => Status(r.Frequency, r.EvaluationDueAtMs, IsDecided(r), now);
+
+    /// <summary>The same from the few columns it turns on (for a report that reads only those).</summary>
+    public static string Status(Frequency frequency, long? evaluationDueAtMs, bool decided, DateTimeOffset now)
     {
-        if (IsDecided(r)) return Done;
-        if (r.EvaluationDueAtMs is not { } dueMs || dueMs > now.ToUnixTimeMilliseconds()) return Scheduled;
-        return now >= OverdueFrom(r, DateTimeOffset.FromUnixTimeMilliseconds(dueMs)) ? Overdue : Due;
+        if (decided) return Done;
+        if (evaluationDueAtMs is not { } dueMs || dueMs > now.ToUnixTimeMilliseconds()) return Scheduled;
+        return now >= OverdueFrom(frequency, DateTimeOffset.FromUnixTimeMilliseconds(dueMs)) ? Overdue : Due;
     }
 
     /// <summary>Due or overdue: the two can evaluate and decide now.</summary>
     public static bool IsOpen(Relationship r, DateTimeOffset now) => Status(r, now) is Due or Overdue;
 
     /// <summary>One cadence interval after the evaluation meeting ended.</summary>
-    public static DateTimeOffset OverdueFrom(Relationship r, DateTimeOffset due)
+    public static DateTimeOffset OverdueFrom(Relationship r, DateTimeOffset due) => OverdueFrom(r.Frequency, due);
+
+    private static DateTimeOffset OverdueFrom(Frequency frequency, DateTimeOffset due)
     {
         var utc = Instant.FromDateTimeOffset(due).InUtc().LocalDateTime;
-        var later = r.Frequency switch
+        var later = frequency switch
         {
             Frequency.Weekly => utc.PlusDays(7),
             Frequency.Biweekly => utc.PlusDays(14),

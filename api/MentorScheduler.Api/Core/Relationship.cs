@@ -68,6 +68,15 @@ public sealed class Relationship
     /// <summary>When the meeting the evaluation follows ends (Unix ms; null until that many meetings are planned): see <see cref="EvaluationPoint"/>.</summary>
     public long? EvaluationDueAtMs { get; set; }
 
+    /// <summary>When the earliest session of any state starts (Unix ms; null without sessions): the quiet rule counts from it. Kept by <see cref="EvaluationPoint.Recompute"/>.</summary>
+    public long? SessionsFromMs { get; set; }
+
+    /// <summary>When the earliest session that takes place (not cancelled) starts (Unix ms): held once <see cref="FirstMeetingEndMs"/> has passed.</summary>
+    public long? FirstMeetingStartMs { get; set; }
+
+    /// <summary>When that first meeting ends (Unix ms): the program report's time from proposal to the first session held reads these two.</summary>
+    public long? FirstMeetingEndMs { get; set; }
+
     /// <summary>The evaluation point whose "evaluation due" mails are in the outbox.</summary>
     public int? EvaluationMailedFor { get; set; }
 

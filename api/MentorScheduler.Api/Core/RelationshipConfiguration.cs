@@ -39,7 +39,9 @@ public sealed class RelationshipConfiguration : IEntityTypeConfiguration<Relatio
         builder.Property(r => r.MenteeReflection).HasMaxLength(Relationship.MaxClosingTextLength);
         builder.Property(r => r.MentorReflection).HasMaxLength(Relationship.MaxClosingTextLength);
         builder.HasIndex(r => new { r.TenantId, r.MenteeId });
-        builder.HasIndex(r => new { r.TenantId, r.MentorId });
+        // A mentor's relationships; the rest of the key lets the program report count mentors and states from the index alone.
+        builder.HasIndex(r => new { r.TenantId, r.MentorId, r.MentorUpn, r.MentorDisplayName, r.Status });
+        builder.HasIndex(r => new { r.TenantId, r.Status, r.Frequency, r.SessionsFromMs, r.Id });
         // One open relationship per mentee and mentor, held by the database itself (racing proposals included).
         builder.HasIndex(r => new { r.TenantId, r.MenteeId, r.MentorId })
             .IsUnique()

@@ -19,5 +19,8 @@ public sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
         builder.HasIndex(s => new { s.TenantId, s.OccurrenceId });
         // The program report counts sessions by month and state without reading the rows.
         builder.HasIndex(s => new { s.TenantId, s.StartMonth, s.Status, s.EndMs });
+        builder.HasIndex(s => new { s.TenantId, s.Status, s.EndMs, s.StartMonth });
+        // Each relationship's sessions in time order, covering the quiet rule and the first session held.
+        builder.HasIndex(s => new { s.TenantId, s.RelationshipId, s.Status, s.EndMs, s.StartMs, s.Id });
     }
 }

@@ -6,6 +6,8 @@ namespace MentorScheduler.Api.Data;
 /// <summary>Registers the store for the configured provider and brings its schema up to date at start-up.</summary>
 public static class StorageSetup
 {
+    private static readonly SqliteConnectionSettings SqliteSettings = new();
+
     public static IServiceCollection AddStorage(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>()
@@ -18,7 +20,8 @@ public static class StorageSetup
         // Features use MentorSchedulerDb; the configured provider's subclass answers for it and brings that
         // provider's own generated migrations.
         services.AddDbContext<SqliteMentorSchedulerDb>((sp, db) =>
-            db.UseSqlite($"Data Source={Path.Combine(EnsureDataDirectory(Storage(sp)), "mentorscheduler.db")}"));
+            db.UseSqlite($"Data Source={Path.Combine(EnsureDataDirectory(Storage(sp)), "mentorscheduler.db")}")
+                .AddInterceptors(SqliteSettings));
         services.AddDbContext<PostgreSqlMentorSchedulerDb>((sp, db) => db.UseNpgsql(Storage(sp).ConnectionString));
         services.AddScoped<MentorSchedulerDb>(sp => Storage(sp).Provider == StorageProvider.PostgreSQL
             ? sp.GetRequiredService<PostgreSqlMentorSchedulerDb>()
@@ -34,6 +37,9 @@ public static class StorageSetup
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MentorSchedulerDb>();
         await db.Database.MigrateAsync();
+        // SQLite's planner reads statistics only ANALYZE gathers; this refreshes those that are missing or out of date
+        // (cheap when nothing is). PostgreSQL's autovacuum keeps its own.
+        if (db is SqliteMentorSchedulerDb) await db.Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002");
     }
 
     private static StorageOptions Storage(IServiceProvider services) => services.GetRequiredService<IOptions<StorageOptions>>().Value;

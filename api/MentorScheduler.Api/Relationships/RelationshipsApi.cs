@@ -57,12 +57,7 @@ public static class RelationshipsApi
         RecordAccess records, HttpResponse response, string? limit, string? cursor, TimeProvider clock, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        var size = DefaultPage;
-        if (limit is not null && (!int.TryParse(limit, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out size) || size is < 1 or > MaxPage))
-            errors["limit"] = [$"limit is a whole number from 1 to {MaxPage}."];
-        var skip = 0;
-        if (cursor is not null && !PageCursor.TryRead(cursor, out skip))
-            errors["cursor"] = ["cursor is not one this API gave: take it from the previous page's Link header, or leave it out for the first page."];
+        var (size, skip) = PageCursor.ReadPage(limit, cursor, DefaultPage, MaxPage, "the previous page's Link header", errors);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "The page asked for is not valid");
 
         var now = clock.GetUtcNow();

@@ -53,6 +53,7 @@ public sealed class EndingFlow(MentorSchedulerDb db, IGraphClients graph, MailSi
             var client = access.IsMentee ? graph.ForCurrentUser() : graph.ForTenant(r.TenantId);
             await SeriesEnder.EndAfterAsync(client, r, held, "Our mentoring relationship has ended. Thank you.", ct);
             foreach (var later in sessions.Where(s => s.Start > now)) later.Status = SessionStatus.Cancelled;
+            EvaluationPoint.Recompute(r, await db.Sessions.Where(s => s.RelationshipId == r.Id).ToListAsync(ct));
         }
 
         r.Status = RelationshipStatus.Ended;

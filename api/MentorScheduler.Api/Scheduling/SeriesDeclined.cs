@@ -48,6 +48,7 @@ public sealed partial class SeriesDeclined(MentorSchedulerDb db, IGraphClients g
             if (withContent.Contains(session.Id)) session.Status = SessionStatus.Cancelled;
             else db.Sessions.Remove(session);
         }
+        EvaluationPoint.Recompute(r, (await db.Sessions.Where(s => s.RelationshipId == r.Id).ToListAsync(ct)).Where(s => db.Entry(s).State != EntityState.Deleted));
 
         r.Status = RelationshipStatus.Agreed;
         if (comment is not null) r.MentorComment = comment; // a decline without words keeps the mentor's earlier comment

@@ -75,6 +75,53 @@ public sealed class StorageTests
         Assert.False(postgres.Database.HasPendingModelChanges(), "the PostgreSQL migrations miss a model change");
     }
 
+    [Fact]
+    public async Task TheReportFiguresOfRelationshipsRecordedBeforeThemAreFilledInByTheMigration()
+    {
+        var folder = TestApp.NewDataDirectory();
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, "upgraded.db");
+        // ProgramWorld's program: cancelled first sessions (R3 has one second, R5 third), a relationship without sessions.
+        var seed = new ProgramSeeder("tenant");
+        var r3 = seed.Relationship("Pradeep Gupta", Api.Core.RelationshipStatus.Active, Api.Core.Frequency.Monthly, "Lee Gu", "Lead", new(2026, 11, 15, 0, 0, 0, TimeSpan.Zero));
+        seed.Session(r3, new(2026, 12, 7, 14, 0, 0, TimeSpan.Zero), Api.Core.SessionStatus.Cancelled);
+        seed.Session(r3, new(2027, 1, 4, 14, 0, 0, TimeSpan.Zero));
+        seed.Session(r3, new(2027, 2, 1, 14, 0, 0, TimeSpan.Zero));
+        seed.Relationship("Isaiah Langer", Api.Core.RelationshipStatus.Proposed, Api.Core.Frequency.Weekly, "Nestor Wilke", "Sales", new(2027, 2, 25, 0, 0, 0, TimeSpan.Zero));
+        await using (var db = Open(file))
+        {
+            await db.Database.MigrateAsync();
+            db.Relationships.AddRange(seed.Relationships);
+            db.Sessions.AddRange(seed.Sessions);
+            await db.SaveChangesAsync();
+        }
+        var expected = new[] { "Pradeep Gupta 1796652000000 1799071200000 1799073900000", "Isaiah Langer - - -" };
+
+        // Back to the schema before the columns, and up again: the columns come back filled from the sessions.
+        await using (var db = Open(file))
+        {
+            Assert.Equal(expected, await Figures(db));
+            var migrations = db.Database.GetMigrations().ToList();
+            var before = migrations[migrations.FindIndex(m => m.EndsWith("_ProgramReportFigures", StringComparison.Ordinal)) - 1];
+            await db.Database.MigrateAsync(before);
+        }
+        SqliteConnection.ClearAllPools();
+        Assert.DoesNotContain(Describe(file), line => line.Contains("SessionsFromMs", StringComparison.Ordinal));
+        await using (var db = Open(file))
+        {
+            await db.Database.MigrateAsync();
+            Assert.Equal(expected, await Figures(db));
+        }
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+
+        static async Task<string[]> Figures(MentorSchedulerDb db) =>
+            (await db.Relationships.AsNoTracking().ToListAsync()).OrderBy(r => r.CreatedAt)
+                .Select(r => $"{r.MenteeDisplayName} {r.SessionsFromMs?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} " +
+                    $"{r.FirstMeetingStartMs?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} {r.FirstMeetingEndMs?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}")
+                .ToArray();
+    }
+
     private static SqliteMentorSchedulerDb Open(string file) =>
         new(new DbContextOptionsBuilder<SqliteMentorSchedulerDb>().UseSqlite($"Data Source={file}").Options);
 

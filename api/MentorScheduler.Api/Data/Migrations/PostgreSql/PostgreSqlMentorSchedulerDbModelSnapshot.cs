@@ -187,6 +187,12 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
                     b.Property<int?>("EvaluationMailedFor")
                         .HasColumnType("integer");
 
+                    b.Property<long?>("FirstMeetingEndMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("FirstMeetingStartMs")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Frequency")
                         .IsRequired()
                         .HasColumnType("text");
@@ -268,6 +274,9 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
                     b.Property<int>("SeriesVersion")
                         .HasColumnType("integer");
 
+                    b.Property<long?>("SessionsFromMs")
+                        .HasColumnType("bigint");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
 
@@ -294,12 +303,14 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
 
                     b.HasIndex("TenantId", "MenteeId");
 
-                    b.HasIndex("TenantId", "MentorId");
-
                     b.HasIndex("TenantId", "MenteeId", "MentorId")
                         .IsUnique()
                         .HasDatabaseName("IX_Relationships_OpenPair")
                         .HasFilter("\"Status\" IN ('Proposed', 'Agreed', 'Invited', 'Active')");
+
+                    b.HasIndex("TenantId", "MentorId", "MentorUpn", "MentorDisplayName", "Status");
+
+                    b.HasIndex("TenantId", "Status", "Frequency", "SessionsFromMs", "Id");
 
                     b.ToTable("Relationships", (string)null);
                 });
@@ -361,6 +372,10 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("TenantId", "StartMonth", "Status", "EndMs");
+
+                    b.HasIndex("TenantId", "Status", "EndMs", "StartMonth");
+
+                    b.HasIndex("TenantId", "RelationshipId", "Status", "EndMs", "StartMs", "Id");
 
                     b.ToTable("Sessions", (string)null);
                 });

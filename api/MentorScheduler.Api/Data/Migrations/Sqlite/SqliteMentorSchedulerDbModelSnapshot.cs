@@ -182,6 +182,12 @@ namespace MentorScheduler.Api.Data.Migrations.Sqlite
                     b.Property<int?>("EvaluationMailedFor")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("FirstMeetingEndMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FirstMeetingStartMs")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Frequency")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -263,6 +269,9 @@ namespace MentorScheduler.Api.Data.Migrations.Sqlite
                     b.Property<int>("SeriesVersion")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("SessionsFromMs")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
@@ -289,12 +298,14 @@ namespace MentorScheduler.Api.Data.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "MenteeId");
 
-                    b.HasIndex("TenantId", "MentorId");
-
                     b.HasIndex("TenantId", "MenteeId", "MentorId")
                         .IsUnique()
                         .HasDatabaseName("IX_Relationships_OpenPair")
                         .HasFilter("\"Status\" IN ('Proposed', 'Agreed', 'Invited', 'Active')");
+
+                    b.HasIndex("TenantId", "MentorId", "MentorUpn", "MentorDisplayName", "Status");
+
+                    b.HasIndex("TenantId", "Status", "Frequency", "SessionsFromMs", "Id");
 
                     b.ToTable("Relationships", (string)null);
                 });
@@ -356,6 +367,10 @@ namespace MentorScheduler.Api.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("TenantId", "StartMonth", "Status", "EndMs");
+
+                    b.HasIndex("TenantId", "Status", "EndMs", "StartMonth");
+
+                    b.HasIndex("TenantId", "RelationshipId", "Status", "EndMs", "StartMs", "Id");
 
                     b.ToTable("Sessions", (string)null);
                 });
