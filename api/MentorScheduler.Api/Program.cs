@@ -10,6 +10,7 @@ using MentorScheduler.Api.Graph;
 using MentorScheduler.Api.Identity;
 using MentorScheduler.Api.Infrastructure;
 using MentorScheduler.Api.Mail;
+using MentorScheduler.Api.Mentors;
 using MentorScheduler.Api.Notes;
 using MentorScheduler.Api.Notifications;
 using MentorScheduler.Api.Record;
@@ -56,6 +57,7 @@ builder.Services.AddAgendas();
 builder.Services.AddNotes();
 builder.Services.AddRecord();
 builder.Services.AddProgram();
+builder.Services.AddMentors();
 builder.Services.AddNotifications(mode);
 builder.Services.AddFallbackProblemHandler();
 
@@ -84,6 +86,7 @@ app.MapAgendaFeature(mode);
 app.MapNotes();
 app.MapRecord();
 app.MapProgram();
+app.MapMentors();
 app.MapPeople();
 app.MapNotifications();
 

@@ -68,4 +68,29 @@ public sealed class UsersTests
 
         Assert.Equal(["Megan Bowen"], page!.Value!.Select(u => u.DisplayName));
     }
+
+    [Fact]
+    public async Task SearchMatchesTheStartOfAnyWordOfTheNamedPropertiesWithTheConsistencyHeader()
+    {
+        await using var sim = await SimulatorHost.StartAsync();
+
+        var page = await sim.Graph.Users.GetAsync(rc =>
+        {
+            rc.QueryParameters.Search = "\"displayName:bow\" OR \"officeLocation:sing\" OR \"department:data\"";
+            rc.Headers.Add("ConsistencyLevel", "eventual");
+        });
+
+        Assert.Equal(["Johanna Lorenz", "Lee Gu", "Megan Bowen"], page!.Value!.Select(u => u.DisplayName));
+    }
+
+    [Fact]
+    public async Task SearchWithoutTheConsistencyHeaderIsRefusedAsGraphRefusesIt()
+    {
+        await using var sim = await SimulatorHost.StartAsync();
+
+        var error = await Assert.ThrowsAsync<ODataError>(() => sim.Graph.Users.GetAsync(rc => rc.QueryParameters.Search = "\"displayName:bow\""));
+
+        Assert.Equal(400, error.ResponseStatusCode);
+        Assert.Contains("ConsistencyLevel: eventual", error.Error!.Message, StringComparison.Ordinal);
+    }
 }

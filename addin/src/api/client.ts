@@ -2,7 +2,7 @@
 import { ApiProblem, networkMessage, problemFromResponse } from "./problems";
 import type {
   ActionItem, AdminRelationshipPage, AdminRelationshipQuery, AgendaTemplate, ProgramReport, TemplatePreviewRequest, ActionStatus, Agenda, AmendRequest, BookingRequest, Cadence, CreateRelationshipRequest, DecisionRequest, DiscussionItem,
-  DiscussionItemRequest, EditRelationshipRequest, EndRequest, Evaluation, EvaluationRequest, Me, Notes, NotesRequest, PersonResult, Relationship,
+  DiscussionItemRequest, EditRelationshipRequest, EndRequest, Evaluation, EvaluationRequest, Me, MentorProfile, MentorProfileRequest, Notes, NotesRequest, PersonResult, Relationship,
   Session, SessionRef, Slot, Timeline, VersionedNotes,
 } from "./types";
 
@@ -46,6 +46,14 @@ export class ApiClient {
 
   searchPeople(search: string): Promise<PersonResult[]> {
     return this.json("GET", `/api/people?search=${encodeURIComponent(search)}`);
+  }
+
+  mentorProfile(): Promise<MentorProfile> {
+    return this.json("GET", "/api/me/mentor-profile");
+  }
+
+  saveMentorProfile(profile: MentorProfileRequest): Promise<MentorProfile> {
+    return this.json("PUT", "/api/me/mentor-profile", profile);
   }
 
   // Relationships

@@ -23,6 +23,12 @@ export interface Person {
 
 export interface PersonResult extends Person {
   jobTitle: string | null;
+  department: string | null;
+  officeLocation: string | null;
+  /** From their mentor profile; empty without one. */
+  expertise: string[];
+  /** From their mentor profile: "open", "full" or "closed"; null without one (they are asked first). */
+  room: "open" | "full" | "closed" | null;
 }
 
 export interface Cadence {
@@ -287,3 +293,21 @@ export interface AdminRelationshipQuery {
 export interface AdminRelationshipPage { items: Relationship[]; next: string | null }
 export interface AgendaTemplate { html: string; text: string; isDefault: boolean; variables?: string[] }
 export interface TemplatePreviewRequest { html?: string; text?: string; relationshipId?: string; sessionId?: string }
+
+export type MeetingMode = "teams" | "inPerson" | "phone";
+
+/** /api/me/mentor-profile (API.md "Mentors"). */
+export interface MentorProfile {
+  openToMentoring: boolean;
+  expertise: string[];
+  about: string;
+  maxMentees: number;
+  meetingsPerMonth: number;
+  modes: MeetingMode[];
+  /** False until the person saves one: the values are then the defaults. */
+  saved: boolean;
+  /** The tenant's most used expertise tags, most used first. */
+  suggestedExpertise: string[];
+}
+
+export type MentorProfileRequest = Omit<MentorProfile, "saved" | "suggestedExpertise">;

@@ -8,6 +8,7 @@ import { SignInError } from "../host/hostAdapter";
 import type { View, ViewContext, ViewName, ViewParamsOf } from "./context";
 import { button, h, replace } from "./dom";
 import { chooseTimeView } from "./views/chooseTime";
+import { mentorProfileView } from "./views/mentorProfile";
 import { myMentoringView } from "./views/myMentoring";
 import { newRelationshipView } from "./views/newRelationship";
 import { relationshipView } from "./views/relationship";
@@ -21,12 +22,14 @@ const views: { [V in ViewName]: View<V> } = {
   sessions: upcomingSessionsView,
   meeting: thisMeetingView,
   relationship: relationshipView,
+  profile: mentorProfileView,
 };
 
-const navItems: { view: "mentoring" | "new" | "meeting"; label: string }[] = [
+const navItems: { view: "mentoring" | "new" | "meeting" | "profile"; label: string }[] = [
   { view: "mentoring", label: "My mentoring" },
   { view: "new", label: "New relationship" },
   { view: "meeting", label: "This meeting" },
+  { view: "profile", label: "Mentor profile" },
 ];
 
 export class App {

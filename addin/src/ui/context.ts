@@ -11,6 +11,7 @@ export interface ViewParamsOf {
   sessions: { id: string };
   meeting: Record<string, never>;
   relationship: { id: string };
+  profile: Record<string, never>;
 }
 
 export type ViewName = keyof ViewParamsOf;

@@ -1,10 +1,11 @@
 using MentorScheduler.Api.Graph;
 using MentorScheduler.Api.Identity;
+using MentorScheduler.Api.Mentors;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MentorScheduler.Api.Addin;
 
-/// <summary><c>GET /api/people?search=</c>: the task pane's mentor search among the tenant's people.</summary>
+/// <summary><c>GET /api/people?search=</c>: the task pane's mentor search among the tenant's people (Graph <c>$search</c>).</summary>
 public static class PeopleApi
 {
     private const int MaxResults = 10;
@@ -13,30 +14,34 @@ public static class PeopleApi
         app.MapGet("/api/people", Search)
             .RequireAuthorization(ApiPermissions.UserPolicy)
             .WithTags("People")
-            .WithSummary("People of the tenant whose name or user principal name starts with the search text.");
+            .WithSummary("People of the tenant with a word of their name, job title, department, office location or user name starting with the search text.");
 
     public static async Task<Results<Ok<List<PersonResultDto>>, ValidationProblem>> Search(
-        string? search, PeopleDirectory directory, CurrentUser user, CancellationToken ct)
+        string? search, PeopleDirectory directory, MentorProfiles profiles, CurrentUser user, CancellationToken ct)
     {
         var text = search?.Trim() ?? string.Empty;
         if (text.Length is < 1 or > 100)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {
-                ["search"] = ["Type 1 to 100 characters of a name or an email address."],
+                ["search"] = ["Type 1 to 100 characters of a name, a job title, a department, an office or an email address."],
             });
 
-        var people = (await directory.SearchAsync(StartsWithFilter(text), MaxResults + 1, ct))
+        if (PeopleDirectory.SearchClause(text) is null)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["search"] = ["Type some letters of a name, a job title, a department or an office: quotes and backslashes alone find nobody."],
+            });
+
+        var found = (await directory.SearchAsync(text, MaxResults + 1, ct))
             .Where(p => !string.Equals(p.Id, user.ObjectId, StringComparison.OrdinalIgnoreCase))
             .Take(MaxResults)
-            .Select(p => new PersonResultDto(p.Upn, p.DisplayName, p.JobTitle))
             .ToList();
-        return TypedResults.Ok(people);
-    }
-
-    /// <summary>An OData filter on display name or UPN; quotes are doubled as OData string literals require.</summary>
-    public static string StartsWithFilter(string text)
-    {
-        var literal = text.Replace("'", "''", StringComparison.Ordinal);
-        return $"startswith(displayName,'{literal}') or startswith(userPrincipalName,'{literal}')";
+        // What the record knows of them as mentors (one query for all, no Graph): expertise, and whether they have room.
+        var mentoring = await profiles.MentoringOfAsync(user.TenantId, found.Select(p => p.Id).ToList(), ct);
+        return TypedResults.Ok(found.Select(p =>
+        {
+            var known = mentoring.TryGetValue(p.Id, out var m);
+            return new PersonResultDto(p.Upn, p.DisplayName, p.JobTitle, p.Department, p.OfficeLocation, known ? m.Expertise : [], known ? m.Room : null);
+        }).ToList());
     }
 }

@@ -3,6 +3,7 @@ using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Evaluations;
 using MentorScheduler.Api.Identity;
 using MentorScheduler.Api.Mail;
+using MentorScheduler.Api.Mentors;
 using MentorScheduler.Api.Notes;
 using MentorScheduler.Api.Notifications;
 using MentorScheduler.Api.Scheduling;
@@ -21,6 +22,7 @@ public abstract class MentorSchedulerDb(DbContextOptions options) : DbContext(op
     public DbSet<Relationship> Relationships => Set<Relationship>();
     public DbSet<Session> Sessions => Set<Session>();
     public DbSet<MentorCapacity> MentorCapacities => Set<MentorCapacity>();
+    public DbSet<MentorProfile> MentorProfiles => Set<MentorProfile>();
     public DbSet<SeriesChange> SeriesChanges => Set<SeriesChange>();
     public DbSet<ActionItem> ActionItems => Set<ActionItem>();
     public DbSet<DiscussionItem> DiscussionItems => Set<DiscussionItem>();

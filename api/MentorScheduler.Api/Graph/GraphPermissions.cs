@@ -12,7 +12,7 @@ public static class GraphPermissions
     public static readonly IReadOnlyList<GraphCall> Calls =
     [
         new("`GET /users/{id}`", "who a proposed mentor is", GraphActor.User, "User.ReadBasic.All"),
-        new("`GET /users?$filter=…`", "people search in the pane", GraphActor.User, "User.ReadBasic.All"),
+        new("`GET /users?$search=…` (`ConsistencyLevel: eventual`)", "people search in the pane (department and office are beyond the basic profile)", GraphActor.User, "User.Read.All"),
         new("`GET /users/{id}?$expand=manager($levels=max)`", "the mentee's management chain (no manager as mentor)", GraphActor.User, "User.Read.All"),
         new("`GET /users/{caller}/mailboxSettings`", "the caller's own time zone", GraphActor.User, "MailboxSettings.Read"),
         new("`POST /users/{caller}/calendar/getSchedule`", "free/busy of mentee and mentor for slots", GraphActor.User, "Calendars.ReadBasic"),

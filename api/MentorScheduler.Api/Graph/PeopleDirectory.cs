@@ -6,7 +6,10 @@ namespace MentorScheduler.Api.Graph;
 /// <summary>Reads people from the tenant's directory through Graph: who someone is, and who manages whom.</summary>
 public sealed class PeopleDirectory(IGraphClients graph)
 {
-    private static readonly string[] PersonFields = ["id", "displayName", "userPrincipalName", "mail", "jobTitle"];
+    private static readonly string[] PersonFields = ["id", "displayName", "userPrincipalName", "mail", "jobTitle", "department", "officeLocation"];
+
+    /// <summary>The properties people search looks in (Graph tokenizes each: any word of a name, surname included).</summary>
+    public static readonly string[] SearchedProperties = ["displayName", "jobTitle", "department", "officeLocation", "userPrincipalName"];
 
     /// <summary>The user with this UPN or object id, or null when the tenant has no such user.</summary>
     public async Task<DirectoryPerson?> FindAsync(string upnOrId, CancellationToken ct)
@@ -22,16 +25,31 @@ public sealed class PeopleDirectory(IGraphClients graph)
         }
     }
 
-    /// <summary>Up to <paramref name="top"/> people of the tenant matching an OData filter on users, for the caller.</summary>
-    public async Task<IReadOnlyList<DirectoryPerson>> SearchAsync(string filter, int top, CancellationToken ct)
+    /// <summary>
+    /// Up to <paramref name="top"/> people of the tenant with a word of their name, job title, department, office
+    /// location or user name starting with <paramref name="text"/>, for the caller: Graph's <c>$search</c> on users, an
+    /// advanced query that needs <c>ConsistencyLevel: eventual</c>.
+    /// </summary>
+    public async Task<IReadOnlyList<DirectoryPerson>> SearchAsync(string text, int top, CancellationToken ct)
     {
         var users = await graph.ForCurrentUser().Users.GetAsync(rc =>
         {
-            rc.QueryParameters.Filter = filter;
+            rc.QueryParameters.Search = SearchClause(text);
             rc.QueryParameters.Select = PersonFields;
             rc.QueryParameters.Top = top;
+            rc.Headers.Add("ConsistencyLevel", "eventual");
         }, ct);
         return (users?.Value ?? []).Select(DirectoryPerson.From).ToList();
+    }
+
+    /// <summary>
+    /// <c>"displayName:text" OR "jobTitle:text" OR …</c>; the characters that would end or escape a quoted search term
+    /// (<c>"</c> and <c>\</c>) are dropped from the text, and a text left empty gives null.
+    /// </summary>
+    public static string? SearchClause(string text)
+    {
+        var clean = new string(text.Where(c => c is not ('"' or '\\') && !char.IsControl(c)).ToArray()).Trim();
+        return clean.Length == 0 ? null : string.Join(" OR ", SearchedProperties.Select(p => $"\"{p}:{clean}\""));
     }
 
     /// <summary>This user, and everyone above them, nearest first: the manager, the manager's manager, and so on.</summary>

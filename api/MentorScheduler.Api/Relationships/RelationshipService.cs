@@ -3,6 +3,7 @@ using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Graph;
 using MentorScheduler.Api.Identity;
 using MentorScheduler.Api.Mail;
+using MentorScheduler.Api.Mentors;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentorScheduler.Api.Relationships;
@@ -11,7 +12,7 @@ namespace MentorScheduler.Api.Relationships;
 /// Records new agreements after the checks that need the directory (who the mentor is and who manages whom), and
 /// with each the mail that asks the mentor.
 /// </summary>
-public sealed class RelationshipService(MentorSchedulerDb db, PeopleDirectory directory, CurrentUser user, MailSignal mail, TimeProvider clock)
+public sealed class RelationshipService(MentorSchedulerDb db, PeopleDirectory directory, MentorProfiles profiles, CurrentUser user, MailSignal mail, TimeProvider clock)
 {
     /// <summary>Records the agreement with the caller as mentee, or says in words why it cannot be.</summary>
     public async Task<CreateOutcome> CreateAsync(ValidAgreement agreement, CancellationToken ct)
@@ -50,6 +51,10 @@ public sealed class RelationshipService(MentorSchedulerDb db, PeopleDirectory di
         var existing = await OpenWithAsync(mentor.Id, ct);
         if (existing is not null)
             return CreateOutcome.Duplicate(existing);
+
+        // Respect a mentor's time: their profile may say they take no mentees now, or no more than they have.
+        if (await profiles.RefusalAsync(user.TenantId, mentor.Id, mentor.DisplayName, ct) is { } refusal)
+            return CreateOutcome.Refuse(refusal.Title, refusal.Detail, refusal.Code);
 
         var menteeZone = TimeZones.ToIana(await directory.OwnMailboxTimeZoneAsync(user.ObjectId, ct));
         var zone = agreement.TimeZone ?? menteeZone;

@@ -84,7 +84,7 @@ internal static partial class UsersRoutes
         });
     }
 
-    /// <summary><c>GET /users</c> with <c>$filter=startswith(prop,'x') or …</c>, <c>$top</c> and <c>$skip</c> paging.</summary>
+    /// <summary><c>GET /users</c> with <c>$filter=startswith(prop,'x') or …</c>, <c>$search="prop:x" OR …</c> (with <c>ConsistencyLevel: eventual</c>), <c>$top</c> and <c>$skip</c> paging.</summary>
     private static IResult ListUsers(HttpRequest request, SimulatedDirectory directory)
     {
         var query = ODataQuery.From(request);
@@ -96,6 +96,17 @@ internal static partial class UsersRoutes
                 return GraphErrors.BadRequest($"Invalid filter clause: the simulator supports startswith(property,'value') joined by 'or'; got '{query.Filter}'.");
             users = users.Where(u => clauses.Any(c => PropertyOf(u, c.Groups["prop"].Value)
                 .StartsWith(c.Groups["value"].Value.Replace("''", "'", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            // As Graph: $search on directory objects is an advanced query, refused without ConsistencyLevel: eventual.
+            if (!string.Equals(request.Headers["ConsistencyLevel"].ToString(), "eventual", StringComparison.OrdinalIgnoreCase))
+                return GraphErrors.BadRequest("Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'");
+            var terms = SearchTerm().Matches(query.Search);
+            if (terms.Count == 0)
+                return GraphErrors.BadRequest($"Syntax error: the $search value must be \"property:text\" clauses joined by OR; got '{query.Search}'.");
+            users = users.Where(u => terms.Any(t => Tokenized(PropertyOf(u, t.Groups["prop"].Value), t.Groups["value"].Value)));
         }
 
         var all = users.ToList();
@@ -119,8 +130,30 @@ internal static partial class UsersRoutes
         "MAIL" => user.Address,
         "USERPRINCIPALNAME" => user.UserPrincipalName,
         "JOBTITLE" => user.JobTitle,
+        "DEPARTMENT" => user.Department,
+        "OFFICELOCATION" => user.OfficeLocation,
         _ => string.Empty,
     };
+
+    /// <summary>
+    /// Graph's $search on directory properties: the text matches the start of any word of the value (words split at
+    /// spaces, punctuation and lower-to-upper case changes), or the start of the whole value, case-insensitively.
+    /// </summary>
+    private static bool Tokenized(string value, string text)
+    {
+        text = text.Trim();
+        if (text.Length == 0) return false;
+        if (value.StartsWith(text, StringComparison.OrdinalIgnoreCase)) return true;
+        for (var i = 1; i < value.Length; i++)
+        {
+            var boundary = !char.IsLetterOrDigit(value[i - 1]) || (char.IsLower(value[i - 1]) && char.IsUpper(value[i]));
+            if (boundary && char.IsLetterOrDigit(value[i]) && value.AsSpan(i).StartsWith(text, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"""(?<prop>\w+):(?<value>[^""]*)""")]
+    private static partial Regex SearchTerm();
 
     [GeneratedRegex(@"startswith\(\s*(?<prop>\w+)\s*,\s*'(?<value>(?:[^']|'')*)'\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex StartsWith();

@@ -9,7 +9,7 @@ namespace MentorScheduler.Api.Tests.Architecture;
 public sealed partial class DependencyTests
 {
     private const string Api = "api/MentorScheduler.Api";
-    private static readonly string[] Features = ["Relationships", "Scheduling", "Agendas", "Notes", "Record", "Addin", "Simulation", "Notifications", "Evaluations", "Admin"];
+    private static readonly string[] Features = ["Relationships", "Scheduling", "Agendas", "Notes", "Record", "Addin", "Simulation", "Notifications", "Evaluations", "Admin", "Mentors"];
 
     [Fact]
     public void NoFolderDependsOnAFolderThatDependsBackOnIt()

@@ -17,6 +17,9 @@ export const goalSuggestions = [
   "Enhance my knowledge of key functions and industries",
 ];
 
+/** What a person's mentor profile says about taking one more mentee. */
+export const roomLabels = { open: "has room for a mentee", full: "has no room just now", closed: "not mentoring now" } as const;
+
 const commonZones = ["Europe/London", "America/New_York", "America/Chicago", "America/Los_Angeles", "Europe/Berlin", "Asia/Singapore", "Asia/Tokyo", "Australia/Sydney"];
 
 export const newRelationshipView: View<"new"> = async (ctx) => {
@@ -40,7 +43,11 @@ export const newRelationshipView: View<"new"> = async (ctx) => {
       replace(results, h("div", { role: "radiogroup", "aria-label": "People found" }, ...people.map((p) => {
         const radio = h("input", { type: "radio", name, value: p.upn, onchange: () => { chosen = p; } });
         if (chosen?.upn === p.upn) radio.checked = true;
-        return h("label", { class: "choice" }, radio, h("span", {}, p.displayName, p.jobTitle ? h("span", { class: "muted" }, ` · ${p.jobTitle}`) : null));
+        const where = [p.department, p.officeLocation].filter((x): x is string => Boolean(x)).join(", ");
+        return h("label", { class: "choice" }, radio, h("span", {}, p.displayName, p.jobTitle ? h("span", { class: "muted" }, ` · ${p.jobTitle}`) : null,
+          where ? h("span", { class: "muted person-where" }, ` · ${where}`) : null,
+          p.expertise.length > 0 ? h("span", { class: "person-expertise" }, ` · ${p.expertise.join(", ")}`) : null,
+          p.room ? h("span", { class: `muted room-${p.room}` }, ` · ${roomLabels[p.room]}`) : null));
       })));
     } catch (error) {
       if (generation === searchGeneration) replace(results, h("p", { class: "error" }, messageOf(error, "Search failed.")));
@@ -78,7 +85,7 @@ export const newRelationshipView: View<"new"> = async (ctx) => {
   const submit = h("button", { type: "submit", class: "primary" }, "Propose");
   const form = h("form", { noValidate: true, class: "form" },
     summary,
-    field("Mentor", mentorInput, "mentorUpn", "Type a name, then choose the person from the list."),
+    field("Mentor", mentorInput, "mentorUpn", "Type a name, a job title, a department or an office, then choose the person from the list."),
     results,
     field("Purpose: why this mentor?", purpose, "purpose"),
     fieldset("Goals", "goals",
@@ -140,7 +147,7 @@ export const newRelationshipView: View<"new"> = async (ctx) => {
 
 /** A refusal about the mentor (a manager, yourself, not in the tenant, already yours) belongs by the mentor field. */
 export function mentorFieldFor(problem: ApiProblem): string | undefined {
-  if (problem.code?.startsWith("mentor") || problem.code === "relationshipExists") return "mentorUpn";
+  if (problem.code?.startsWith("mentor") || problem.code === "relationshipExists" || problem.code === "notOpenToMentoring") return "mentorUpn";
   if (problem.code === "timeZoneUnknown") return "timeZone";
   return undefined;
 }

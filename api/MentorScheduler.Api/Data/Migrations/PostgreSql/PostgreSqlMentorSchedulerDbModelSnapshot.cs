@@ -575,6 +575,41 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
                     b.ToTable("OutboxMail", (string)null);
                 });
 
+            modelBuilder.Entity("MentorScheduler.Api.Mentors.MentorProfile", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("About")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Expertise")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("MaxMentees")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MeetingModes")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("OpenToMentoring")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("TenantId", "UserId");
+
+                    b.ToTable("MentorProfiles", (string)null);
+                });
+
             modelBuilder.Entity("MentorScheduler.Api.Notes.ActionItem", b =>
                 {
                     b.Property<Guid>("Id")

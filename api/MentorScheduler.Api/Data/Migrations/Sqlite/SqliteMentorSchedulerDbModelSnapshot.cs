@@ -570,6 +570,41 @@ namespace MentorScheduler.Api.Data.Migrations.Sqlite
                     b.ToTable("OutboxMail", (string)null);
                 });
 
+            modelBuilder.Entity("MentorScheduler.Api.Mentors.MentorProfile", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("About")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Expertise")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxMentees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MeetingModes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OpenToMentoring")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId", "UserId");
+
+                    b.ToTable("MentorProfiles", (string)null);
+                });
+
             modelBuilder.Entity("MentorScheduler.Api.Notes.ActionItem", b =>
                 {
                     b.Property<Guid>("Id")
