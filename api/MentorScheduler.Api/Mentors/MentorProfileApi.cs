@@ -11,13 +11,15 @@ public static class MentorProfileApi
 {
     private const int Suggestions = 12;
 
-    public static IServiceCollection AddMentors(this IServiceCollection services) => services.AddScoped<MentorProfiles>();
+    public static IServiceCollection AddMentors(this IServiceCollection services) =>
+        services.AddMemoryCache().AddScoped<MentorProfiles>().AddScoped<MentorSuggester>();
 
     public static void MapMentors(this IEndpointRouteBuilder app)
     {
         var me = app.MapGroup("/api/me/mentor-profile").RequireAuthorization(ApiPermissions.UserPolicy).WithTags("Mentors");
         me.MapGet("/", Get).WithSummary("My mentor profile (the defaults, saved:false, until I save one) and the tenant's most used expertise.");
         me.MapPut("/", Put).WithSummary("Say whether I mentor, in what, how many mentees at once, meetings a month and how I like to meet.");
+        app.MapSuggestions();
     }
 
     public static async Task<Ok<MentorProfileDto>> Get(MentorProfiles profiles, CapacityGuard capacity, CurrentUser user, CancellationToken ct)
