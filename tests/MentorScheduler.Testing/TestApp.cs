@@ -147,6 +147,15 @@ public class TestApp : WebApplicationFactory<Program>
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>Waits until the simulator's fault rules have acted on at least this many requests (one is being held, say).</summary>
+    public Task<int> FaultsFiredAsync(int atLeast = 1) =>
+        Eventually.Until(async () =>
+        {
+            using var client = Anonymous();
+            var rules = await client.GetFromJsonAsync<List<System.Text.Json.JsonElement>>("/graph-sim/admin/faults");
+            return rules!.Sum(r => r.GetProperty("fired").GetInt32());
+        }, fired => fired >= atLeast, $"the fault rules to act on {atLeast} request(s)");
+
     /// <summary>Graph operations the simulator has answered, by route template.</summary>
     public async Task<Dictionary<string, int>> GraphCounters()
     {

@@ -55,6 +55,12 @@ public sealed class Relationship
 
     public string? EndedBy { get; set; }
 
+    /// <summary>
+    /// Set while an ending changes Outlook (before its final save), so the notification of our own cancellation is not
+    /// mistaken for the mentor declining or the mentee deleting the series; cleared if Outlook refuses.
+    /// </summary>
+    public DateTimeOffset? EndingStartedAt { get; set; }
+
     /// <summary>After the end: <c>none</c>, <c>quarterly</c> or <c>twiceAYear</c> check-ins to the mentee.</summary>
     public string? StayInTouch { get; set; }
 

@@ -104,12 +104,11 @@ public sealed class DecisionFlow(MentorSchedulerDb db, SeriesExtender extender, 
     private async Task<Results<Ok<RelationshipDto>, ValidationProblem, ProblemHttpResult>> EndAsync(RelationshipAccess access, DecisionRequest request, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var point = access.Relationship.EvaluateAfterMeetings;
-        var open = EvaluationPoint.IsOpen(access.Relationship, now);
         return await ending.EndAsync(access, new EndRequest(request.Reflection, request.ThankYouNote, request.StayInTouch), ct, ended =>
         {
-            if (!open) return;
-            Record(ended, point, End, access.IsMentee, now);
+            // Judged on the relationship as it is saved (read again if it changed meanwhile, say the other person decided).
+            if (!EvaluationPoint.IsOpen(ended, now)) return;
+            Record(ended, ended.EvaluateAfterMeetings, End, access.IsMentee, now);
             // The thank-you note tells the other person; without one, the decision does.
             if (string.IsNullOrWhiteSpace(request.ThankYouNote))
                 LifecycleMails.DecisionToOther(db, ended, access.IsMentee, "end the relationship. The meetings held stay in both calendars and in the record.", now);

@@ -34,6 +34,10 @@ public sealed class SessionSync(MentorSchedulerDb db, IGraphClients graph, Serie
                 await ReadAndApplyAsync(relationship, ct);
             }
         }
+        catch (Microsoft.Graph.Models.ODataErrors.ODataError e) when (e.ResponseStatusCode == StatusCodes.Status404NotFound && relationship.EndingStartedAt is not null)
+        {
+            // Our own ending cancelled it a moment ago; the ending records the rest.
+        }
         catch (Microsoft.Graph.Models.ODataErrors.ODataError e) when (e.ResponseStatusCode == StatusCodes.Status404NotFound && relationship.Status == RelationshipStatus.Invited)
         {
             // The series is gone before the mentor accepted it (declined and cancelled, or deleted in Outlook): the mentee books another time.

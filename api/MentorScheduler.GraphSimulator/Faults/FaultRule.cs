@@ -10,6 +10,7 @@ public sealed class FaultRule
     public const int DefaultRetryAfterSeconds = 1;
 
     private readonly Random? _random;
+    private readonly TaskCompletionSource _removed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _toSkip;
 
     public FaultRule(string id, FaultRoutePattern route, int? status, int? retryAfterSeconds, int? count, double? share, int seed, int delayMs,
@@ -61,6 +62,11 @@ public sealed class FaultRule
 
     /// <summary>How many requests this rule has acted on so far.</summary>
     public int Fired { get; private set; }
+
+    /// <summary>Completes when the rule is removed: a request it is holding back (its delay) goes on at once.</summary>
+    internal Task Removed => _removed.Task;
+
+    internal void Remove() => _removed.TrySetResult();
 
     /// <summary>Decides whether this matching request is one the rule acts on, consuming a count or a random draw.</summary>
     internal bool TryFire()

@@ -22,11 +22,11 @@ public sealed record FaultRuleRequest(string? Route, int? Status, int? RetryAfte
             errors["status"] = ["The status must be 403 (a permanent refusal), 429, 503 or 504, or null for a rule that only delays."];
         var timing = Timing;
         if (timing is null)
-            errors["when"] = ["'when' is 'before' (the default: nothing is done), 'after' (done, then the status answers) or 'drop' (done, then no answer)."];
+            errors["when"] = ["'when' is 'before' (the default: nothing is done), 'after' (done, then the status answers, or the answer comes delayMs late) or 'drop' (done, then no answer)."];
         else if (timing == FaultTiming.Drop && Status is not null)
             errors["status"] = ["A rule that drops the connection answers nothing: leave out the status."];
-        else if (timing == FaultTiming.After && Status is null)
-            errors["status"] = ["A rule that faults after the work needs the status to answer, usually 504."];
+        else if (timing == FaultTiming.After && Status is null && DelayMs is null or 0)
+            errors["status"] = ["A rule that acts after the work needs the status to answer (usually 504), or a delayMs to answer late."];
         else if (timing == FaultTiming.Before && Status is null && DelayMs is null or 0)
             errors["delayMs"] = ["A rule without a status must have a delayMs above 0."];
         if (DelayMs is < 0 or > SimulatedLatency.MaxDelayMs)

@@ -31,16 +31,31 @@ public sealed class FaultRules
 
     public bool Remove(string id)
     {
-        lock (_gate) return _rules.RemoveAll(r => r.Id == id) > 0;
+        lock (_gate)
+        {
+            var removed = _rules.FindAll(r => r.Id == id);
+            foreach (var rule in removed) Release(rule);
+            return removed.Count > 0;
+        }
     }
 
     public void Clear()
     {
-        lock (_gate) _rules.Clear();
+        lock (_gate)
+        {
+            foreach (var rule in _rules) rule.Remove();
+            _rules.Clear();
+        }
+    }
+
+    private void Release(FaultRule rule)
+    {
+        rule.Remove();
+        _rules.Remove(rule);
     }
 
     /// <summary>
-    /// Walks the rules in order: every matching rule that fires adds its delay; the first one with a status (or
+    /// Walks the rules in order: every matching rule that fires adds its delay (cut short when one of them is removed); the first one with a status (or
     /// that drops the connection) ends the walk and faults the request. The <c>$batch</c> envelope only matches rules that name it.
     /// </summary>
     public FaultDecision Evaluate(string method, string path, string template, bool isBatchEnvelope)
@@ -49,14 +64,22 @@ public sealed class FaultRules
         {
             if (_rules.Count == 0) return FaultDecision.None;
             var delay = TimeSpan.Zero;
+            var delayAfter = TimeSpan.Zero;
+            var holding = new List<Task>();
             foreach (var rule in _rules)
             {
                 if (isBatchEnvelope != rule.Route.NamesBatch || !rule.Route.Matches(method, path, template)) continue;
                 if (!rule.TryFire()) continue;
+                if (rule.DelayMs > 0) holding.Add(rule.Removed);
+                if (rule.Timing == FaultTiming.After && rule.Status is null)
+                {
+                    delayAfter += TimeSpan.FromMilliseconds(rule.DelayMs); // done at once, answered late
+                    continue;
+                }
                 delay += TimeSpan.FromMilliseconds(rule.DelayMs);
-                if (rule.Status is not null || rule.Timing == FaultTiming.Drop) return new FaultDecision(delay, rule);
+                if (rule.Status is not null || rule.Timing == FaultTiming.Drop) return new FaultDecision(delay, rule, holding, delayAfter);
             }
-            return delay == TimeSpan.Zero ? FaultDecision.None : new FaultDecision(delay, null);
+            return delay == TimeSpan.Zero && delayAfter == TimeSpan.Zero ? FaultDecision.None : new FaultDecision(delay, null, holding, delayAfter);
         }
     }
 }

@@ -9,7 +9,8 @@ namespace MentorScheduler.GraphSimulator.Faults;
 /// <summary>
 /// Runs before every v1.0 endpoint: counts the request, waits the global latency and any fault delay, then
 /// answers a faulted Graph error (with <c>Retry-After</c> on 429 and 503) or lets the handler run; a fault
-/// timed <c>after</c> lets the handler do its work and then answers the fault, or drops the connection.
+/// timed <c>after</c> lets the handler do its work and then answers the fault, drops the connection, or (with no
+/// status) answers late.
 /// </summary>
 public sealed class GraphTrafficFilter(FaultRules rules, SimulatedLatency latency, TrafficCounters counters, TimeProvider clock) : IEndpointFilter
 {
@@ -26,9 +27,14 @@ public sealed class GraphTrafficFilter(FaultRules rules, SimulatedLatency latenc
 
         var decision = rules.Evaluate(method, RelativeToVersion((http.Request.PathBase + http.Request.Path).Value ?? "/"), template, isEnvelope);
         var delay = decision.Delay + (isEnvelope ? TimeSpan.Zero : TimeSpan.FromMilliseconds(latency.DelayMs));
-        if (delay > TimeSpan.Zero) await Task.Delay(delay, clock, http.RequestAborted);
+        if (delay > TimeSpan.Zero) await WaitAsync(delay, decision, http);
 
-        if (decision.Fault is not { } fault) return await next(context);
+        if (decision.Fault is not { } fault)
+        {
+            var answer = await next(context);
+            if (decision.DelayAfter > TimeSpan.Zero) await WaitAsync(decision.DelayAfter, decision, http);
+            return answer;
+        }
         if (fault.Timing == FaultTiming.Before) return FaultedAnswer(http.Response, fault.Status!.Value, fault.RetryAfterSeconds);
 
         // The work is done (the handler ran and changed the store); only the answer is lost.
@@ -40,6 +46,14 @@ public sealed class GraphTrafficFilter(FaultRules rules, SimulatedLatency latenc
         }
         _ = done;
         return FaultedAnswer(http.Response, fault.Status!.Value, fault.RetryAfterSeconds);
+    }
+
+    /// <summary>Waits on the simulator's clock; removing a delaying rule lets the requests it holds go on at once.</summary>
+    private async Task WaitAsync(TimeSpan delay, FaultDecision decision, HttpContext http)
+    {
+        var waited = Task.Delay(delay, clock, http.RequestAborted);
+        await Task.WhenAny([waited, .. decision.Released]);
+        http.RequestAborted.ThrowIfCancellationRequested();
     }
 
     private static IResult FaultedAnswer(HttpResponse response, int status, int? retryAfterSeconds)

@@ -146,6 +146,59 @@ public sealed class EndingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OurOwnCancellationArrivingFromOutlookBeforeTheEndingIsSavedIsNotTakenForADecline()
+    {
+        var id = await BookingWorld.Propose(_adele);
+        var booked = await BookingWorld.BookOk(_adele, id, new { start = "2027-01-04T14:00:00", timeZone = "Europe/London" });
+        var seriesId = booked.GetProperty("series").GetProperty("eventId").GetString()!;
+        // Outlook cancels the invited series at once, but its answer is held: the notification of the cancellation
+        // reaches the worker while the ending still waits.
+        await _app.InjectFault(new { route = "POST /users/*/events/*/cancel", status = (int?)null, delayMs = 300_000, when = "after", count = 1 });
+
+        var ending = _adele.PostAsJsonAsync($"/api/relationships/{id}/end", new { thankYouNote = "Thank you for saying yes." });
+        await Eventually.Until(async () =>
+        {
+            using var scope = _app.Services.CreateScope();
+            return await scope.ServiceProvider.GetRequiredService<MentorScheduler.Api.Data.MentorSchedulerDb>().NotificationWork.AsNoTracking()
+                .CountAsync(w => w.EventId == seriesId && w.ChangeType == "deleted" && w.DoneAt != null);
+        }, done => done >= 1, "the worker to process the notification of the cancelled series");
+        Assert.False(ending.IsCompleted);
+        await _app.ClearFaults();
+        using var ended = await ending;
+
+        Assert.Equal(HttpStatusCode.OK, ended.StatusCode);
+        Assert.Equal("ended", (await _adele.GetFromJsonAsync<JsonElement>($"/api/relationships/{id}")).GetProperty("status").GetString());
+        Assert.Empty(await BookingWorld.SeriesInGraph(_app.Graph(), Adele, id));
+        Assert.Empty(await _app.OutboxAsync(LifecycleMails.SeriesDeclined));
+        Assert.Single(await _app.OutboxAsync(LifecycleMails.ThankYou));
+    }
+
+    [Fact]
+    public async Task TheSweepSavingTheRelationshipWhileOutlookIsChangedDoesNotStopTheEnding()
+    {
+        var id = await BookingWorld.Propose(_adele, change: b => b["evaluateAfterMeetings"] = 2);
+        var (_, seriesId) = await AcceptedAndTwoHeldAsync(id);
+        await _app.InjectFault(new { route = "PATCH /users/*/events/*", status = (int?)null, delayMs = 300_000, count = 1 });
+
+        var ending = _adele.PostAsJsonAsync($"/api/relationships/{id}/end", new { thankYouNote = "Thank you." });
+        await _app.FaultsFiredAsync();
+        // Meanwhile the sweep tells both the evaluation is due, saving the relationship (its row version moves on).
+        using (var diego = await _app.ClientFor("diego.siciliani"))
+        using (var sweep = await diego.PostAsync("/api/admin/agenda-sweep", null))
+            Assert.Equal(HttpStatusCode.OK, sweep.StatusCode);
+        Assert.Equal(2, (await _app.OutboxAsync(LifecycleMails.EvaluationDue)).Count);
+        await _app.ClearFaults();
+        using var ended = await ending;
+
+        var text = await ended.Content.ReadAsStringAsync();
+        Assert.True(ended.StatusCode == HttpStatusCode.OK, text);
+        Assert.Equal("ended", JsonDocument.Parse(text).RootElement.GetProperty("status").GetString());
+        Assert.Equal(2, (await InstancesAsync(seriesId)).Count);
+        Assert.Single(await _app.OutboxAsync(LifecycleMails.ThankYou));
+        Assert.Equal(2, (await _app.OutboxAsync(LifecycleMails.EvaluationDue)).Count);
+    }
+
+    [Fact]
     public async Task ACheckInIsSentWhenDueAndPlannedAgainAtTheSameInterval()
     {
         var id = await BookingWorld.Propose(_adele);
@@ -196,9 +249,10 @@ public sealed class EndingTests : IAsyncLifetime
             counters.Where(c => c.Key.StartsWith("PATCH", StringComparison.Ordinal) || c.Key.Contains("cancel", StringComparison.Ordinal)).Sum(c => c.Value);
     }
 
-    private async Task<(string Id, string SeriesId)> BookedAndTwoHeldAsync()
+    private async Task<(string Id, string SeriesId)> BookedAndTwoHeldAsync() => await AcceptedAndTwoHeldAsync(await BookingWorld.Propose(_adele));
+
+    private async Task<(string Id, string SeriesId)> AcceptedAndTwoHeldAsync(string id)
     {
-        var id = await BookingWorld.Propose(_adele);
         var booked = await BookingWorld.BookOk(_adele, id, new { start = "2027-01-04T14:00:00", timeZone = "Europe/London" });
         var meganCopy = (await _app.Graph().Users["megan.bowen@contoso.example"].Events.GetAsync(rc => rc.QueryParameters.Top = 50))!.Value!
             .Single(e => e.Subject == "Mentoring: Adele Vance and Megan Bowen");

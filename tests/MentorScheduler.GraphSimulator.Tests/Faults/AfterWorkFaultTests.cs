@@ -25,6 +25,25 @@ public sealed class AfterWorkFaultTests
     }
 
     [Fact]
+    public async Task ALateAnswerAfterTheWorkShowsTheEventBeforeTheCallerHearsBack()
+    {
+        var clock = new TimerWatchingClock(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
+        await using var sim = await SimulatorHost.StartAsync(clock);
+        using var admin = new SimulatorAdmin(sim);
+        await admin.AddFaultAsync(new { route = "POST /users/*/events", status = (int?)null, delayMs = 2000, when = "after", count = 1 });
+
+        var created = admin.Raw.PostAsJsonAsync(new Uri($"{sim.ServiceRoot}/users/{Adele}/events"), Event("Made, answered late"));
+        await clock.WaitForTimerAsync(TimeSpan.FromMilliseconds(2000));
+        var calendar = await admin.Raw.GetFromJsonAsync<JsonObject>(new Uri($"{sim.ServiceRoot}/users/{Adele}/events?$filter=subject eq 'Made, answered late'"));
+
+        Assert.Single(calendar!["value"]!.AsArray());
+        Assert.False(created.IsCompleted);
+        clock.Advance(TimeSpan.FromMilliseconds(2000));
+        using var answer = await created;
+        Assert.Equal(HttpStatusCode.Created, answer.StatusCode);
+    }
+
+    [Fact]
     public async Task ADroppedConnectionAfterSendMailStillDeliversTheMail()
     {
         await using var sim = await SimulatorHost.StartAsync();

@@ -41,6 +41,27 @@ public sealed class DelayTests
         Assert.Equal("1", Assert.Single(response.Headers.GetValues("Retry-After")));
     }
 
+    [Theory]
+    [InlineData("faults/{id}")]
+    [InlineData("faults")]
+    public async Task RemovingADelayRuleLetsTheRequestItHoldsGoOnAtOnce(string removal)
+    {
+        var clock = new TimerWatchingClock(Start);
+        await using var sim = await SimulatorHost.StartAsync(clock);
+        using var admin = new SimulatorAdmin(sim);
+        var id = await admin.AddFaultAsync(new { route = "GET /users/{key}", status = (int?)null, delayMs = 300_000 });
+
+        var answer = admin.Raw.GetAsync(new Uri($"{sim.ServiceRoot}/users/{Adele}"));
+        await clock.WaitForTimerAsync(TimeSpan.FromMilliseconds(300_000));
+        Assert.False(answer.IsCompleted);
+
+        using var removed = await admin.DeleteAsync(removal.Replace("{id}", id, StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+        // The simulator's clock has not moved: only the removal can have let it go (the guard only stops a hang).
+        using var response = await answer.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     [Fact]
     public async Task GlobalLatencyDelaysEveryOperation()
     {

@@ -178,6 +178,9 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<DateTimeOffset?>("EndingStartedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("EvaluateAfterMeetings")
                         .HasColumnType("integer");
 

@@ -173,6 +173,9 @@ namespace MentorScheduler.Api.Data.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("EndingStartedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("EvaluateAfterMeetings")
                         .HasColumnType("INTEGER");
 
