@@ -2,7 +2,7 @@
 import { ApiProblem, networkMessage, problemFromResponse } from "./problems";
 import type {
   ActionItem, AdminRelationshipPage, AdminRelationshipQuery, AgendaTemplate, ProgramReport, TemplatePreviewRequest, ActionStatus, Agenda, AmendRequest, BookingRequest, Cadence, CreateRelationshipRequest, DecisionRequest, DiscussionItem,
-  DiscussionItemRequest, EditRelationshipRequest, EndRequest, Evaluation, EvaluationRequest, Me, MentorProfile, MentorProfileRequest, Notes, NotesRequest, PersonResult, Relationship,
+  DiscussionItemRequest, EditRelationshipRequest, EndRequest, Evaluation, EvaluationRequest, Me, MentorProfile, MentorProfileRequest, MentorSuggestion, Notes, NotesRequest, PersonResult, Relationship,
   Session, SessionRef, Slot, Timeline, VersionedNotes,
 } from "./types";
 
@@ -46,6 +46,12 @@ export class ApiClient {
 
   searchPeople(search: string): Promise<PersonResult[]> {
     return this.json("GET", `/api/people?search=${encodeURIComponent(search)}`);
+  }
+
+  /** People who mentor, ranked for me and the goals given, each with the reasons in words. */
+  mentorSuggestions(goals: string[], count = 5): Promise<MentorSuggestion[]> {
+    const query = [`count=${count}`, ...goals.map((g) => `goals=${encodeURIComponent(g)}`)].join("&");
+    return this.json("GET", `/api/mentors/suggestions?${query}`);
   }
 
   mentorProfile(): Promise<MentorProfile> {

@@ -31,6 +31,16 @@ export interface PersonResult extends Person {
   room: "open" | "full" | "closed" | null;
 }
 
+/** GET /api/mentors/suggestions: someone who mentors, ranked for the caller, with the reasons in words. */
+export interface MentorSuggestion {
+  upn: string;
+  displayName: string;
+  jobTitle: string | null;
+  department: string | null;
+  score: number;
+  reasons: string[];
+}
+
 export interface Cadence {
   frequency: Frequency;
   durationMinutes: number;

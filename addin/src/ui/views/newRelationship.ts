@@ -1,7 +1,7 @@
 // View 2, New relationship: mentor search, purpose, goals (DOMAIN.md's suggestions), cadence, length and
 // evaluation point. Each refusal is shown in words by its field.
 import { ApiProblem, messageOf } from "../../api/problems";
-import type { CreateRelationshipRequest, Frequency, PersonResult } from "../../api/types";
+import type { CreateRelationshipRequest, Frequency, MentorSuggestion, PersonResult } from "../../api/types";
 import type { View } from "../context";
 import { button, h, replace, uid } from "../dom";
 import { errorSummary, field, fieldset, FormErrors } from "../forms";
@@ -60,6 +60,33 @@ export const newRelationshipView: View<"new"> = async (ctx) => {
   });
   mentorInput.addEventListener("keydown", (e) => { if (e.key === "Enter") { e.preventDefault(); void search(); } });
 
+  // Suggestions: people who mentor, ranked for me and the goals ticked below, each with its reasons.
+  const suggestionList = h("div", { class: "suggestions", "aria-live": "polite" });
+  const choose = (s: MentorSuggestion) => {
+    chosen = { upn: s.upn, displayName: s.displayName, jobTitle: s.jobTitle, department: s.department, officeLocation: null, expertise: [], room: "open" };
+    mentorInput.value = s.displayName;
+    replace(results, h("p", { class: "chosen" }, `Chosen: ${s.displayName}${s.jobTitle ? ` · ${s.jobTitle}` : ""}.`));
+    ctx.announce(`${s.displayName} is your chosen mentor. Say why in the purpose below.`);
+  };
+  const suggest = async () => {
+    replace(suggestionList, h("p", { class: "muted" }, "Looking for mentors…"));
+    try {
+      const suggestions = await ctx.api.mentorSuggestions(chosenGoals());
+      if (suggestions.length === 0) {
+        replace(suggestionList, h("p", { class: "muted" }, "Nobody who mentors has room just now; search for someone by name and they are asked first."));
+        return;
+      }
+      replace(suggestionList, h("ol", { class: "suggestion-list", "aria-label": "Suggested mentors" }, ...suggestions.map((s) =>
+        h("li", { class: "suggestion" },
+          h("p", {}, h("strong", {}, s.displayName),
+            [s.jobTitle, s.department].some(Boolean) ? h("span", { class: "muted" }, ` · ${[s.jobTitle, s.department].filter(Boolean).join(", ")}`) : null),
+          h("ul", { class: "reasons" }, ...s.reasons.map((reason) => h("li", {}, reason))),
+          button(`Choose ${s.displayName}`, () => choose(s), { class: "secondary" })))));
+    } catch (error) {
+      replace(suggestionList, h("p", { class: "error" }, messageOf(error, "Suggestions failed.")));
+    }
+  };
+
   const purpose = h("textarea", { name: "purpose", rows: 3, maxLength: 2000 });
 
   const goalBoxes = goalSuggestions.map((goal) => h("input", { type: "checkbox", value: goal }));
@@ -70,6 +97,8 @@ export const newRelationshipView: View<"new"> = async (ctx) => {
     input.focus();
   };
   ownGoals.append(h("input", { type: "text", maxLength: 500, "aria-label": "Your own goal 1" }));
+  const chosenGoals = () => [...goalBoxes.filter((b) => b.checked).map((b) => b.value),
+    ...[...ownGoals.querySelectorAll("input")].map((i) => i.value.trim()).filter((g) => g.length > 0)];
 
   const frequency = h("select", { name: "frequency" },
     ...(Object.keys(frequencyLabels) as Frequency[]).map((f) => h("option", { value: f }, frequencyLabels[f])));
@@ -87,6 +116,10 @@ export const newRelationshipView: View<"new"> = async (ctx) => {
     summary,
     field("Mentor", mentorInput, "mentorUpn", "Type a name, a job title, a department or an office, then choose the person from the list."),
     results,
+    h("div", { class: "suggest" },
+      button("Suggest mentors for my goals", () => void suggest(), { class: "link" }),
+      h("p", { class: "hint" }, "People who mentor, outside your management chain, ranked for the goals you tick below."),
+      suggestionList),
     field("Purpose: why this mentor?", purpose, "purpose"),
     fieldset("Goals", "goals",
       h("p", { class: "hint" }, "Tick the suggestions that fit and add your own (1 to 10 goals)."),
@@ -112,8 +145,7 @@ export const newRelationshipView: View<"new"> = async (ctx) => {
   const propose = async () => {
     errors.clear();
     const typed = mentorInput.value.trim();
-    const goals = [...goalBoxes.filter((b) => b.checked).map((b) => b.value),
-      ...[...ownGoals.querySelectorAll("input")].map((i) => i.value.trim()).filter((g) => g.length > 0)];
+    const goals = chosenGoals();
     const request: CreateRelationshipRequest = {
       mentorUpn: chosen?.upn ?? (typed.includes("@") ? typed : ""),
       purpose: purpose.value.trim(),
