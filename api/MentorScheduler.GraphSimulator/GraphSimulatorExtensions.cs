@@ -49,6 +49,8 @@ public static class GraphSimulatorExtensions
     public static RouteGroupBuilder MapGraphSimulator(this IEndpointRouteBuilder endpoints, string prefix = "/graph-sim")
     {
         var graph = endpoints.MapGroup(prefix + "/v1.0").ExcludeFromDescription();
+        // Outermost: the simulator's own failures answer as Graph's 500, logged with the route.
+        graph.AddEndpointFilter<Infrastructure.UnexpectedFailureFilter>();
         // Every v1.0 route, whoever maps it: counters, global latency and fault rules (Faults/README.md).
         graph.AddEndpointFilter<GraphTrafficFilter>();
         // Strict-token mode only: the bearer token and the permission each route needs, as Graph checks them.

@@ -184,7 +184,12 @@ internal sealed class CalendarStore
     /// An attendee accepts, tentatively accepts or declines their copy (or one occurrence of it). When the answer is
     /// sent to the organiser, returns the organiser's address and the meeting's subject (the response message's).
     /// </summary>
-    public (string OrganizerAddress, string Subject)? Respond(SeedUser owner, string id, string response, bool sendResponse)
+    /// <summary>
+    /// Records the answer; when it is sent, <paramref name="deliver"/> puts the response message in the organiser's
+    /// inbox before the change is published: in Exchange the organiser's item changes when that message is processed,
+    /// so whoever hears of the change finds the message already there.
+    /// </summary>
+    public void Respond(SeedUser owner, string id, string response, bool sendResponse, Action<string, string> deliver)
     {
         (string, string)? sent = null;
         lock (_gate)
@@ -206,8 +211,8 @@ internal sealed class CalendarStore
                 sent = (organizerItem.Organizer.Address, organizerItem.Content.Subject);
             }
         }
+        if (sent is var (organizerAddress, subject)) deliver(organizerAddress, subject);
         Publish();
-        return sent;
     }
 
     private StoredEvent Insert(SeedUser organizer, EventContent content, PatternedRecurrence? recurrence,

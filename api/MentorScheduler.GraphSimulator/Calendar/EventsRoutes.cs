@@ -101,8 +101,10 @@ internal static class EventsRoutes
         var body = await CalendarRequests.BodyAsync(request, cancellationToken);
         var sendResponse = body["sendResponse"] is not JsonValue value || value.GetValueKind() != JsonValueKind.False;
         var comment = body["comment"] is JsonValue text && text.GetValueKind() == JsonValueKind.String ? text.GetValue<string>() : string.Empty;
-        if (store.Respond(mailbox, id, response, sendResponse) is { } sent && directory.FindByAddress(sent.OrganizerAddress) is { } organizer)
-            mailboxes.DeliverMeetingResponse(mailbox, organizer, sent.Subject, response, comment);
+        store.Respond(mailbox, id, response, sendResponse, (organizerAddress, subject) =>
+        {
+            if (directory.FindByAddress(organizerAddress) is { } organizer) mailboxes.DeliverMeetingResponse(mailbox, organizer, subject, response, comment);
+        });
         return Results.StatusCode(StatusCodes.Status202Accepted);
     }
 

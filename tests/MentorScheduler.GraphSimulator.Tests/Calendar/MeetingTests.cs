@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Graph.Users.Item.Events.Item.Accept;
@@ -81,6 +82,27 @@ public sealed class MeetingTests
         Assert.Equal(MeetingMessageType.MeetingDeclined, response.MeetingMessageType);
         Assert.Equal(Megan, response.From!.EmailAddress!.Address);
         Assert.Contains("Tuesdays &lt;b&gt;never&lt;/b&gt; work", response.Body!.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheResponseMessageIsInTheOrganizersInboxBeforeTheChangeToTheirItemIsPublished()
+    {
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
+        var meeting = await sim.Graph.Users[Adele].Events.PostAsync(Weekly("Mentoring", "2027-02-02T14:00:00", "2027-02-02T15:00:00", 4).WithAttendees(Megan));
+        var megans = await CopyOf(sim, Megan, meeting!);
+        var directory = sim.Services.GetRequiredService<GraphSimulator.Directory.SimulatedDirectory>();
+        var adele = directory.FindByAddress(Adele)!;
+        var inboxWhenPublished = new List<int>();
+        sim.Services.GetRequiredService<GraphSimulator.Calendar.CalendarChangeFeed>().Subscribe(changes =>
+        {
+            if (changes.Any(c => c.MailboxId == adele.Id && c.EventId == meeting!.Id))
+                lock (inboxWhenPublished) inboxWhenPublished.Add(sim.Services.GetRequiredService<GraphSimulator.Mail.SimulatedMailboxes>().Messages(adele, GraphSimulator.Mail.MailFolders.Inbox).Count);
+        });
+
+        await sim.Graph.Users[Megan].Events[megans.Id].Decline.PostAsync(new DeclinePostRequestBody { Comment = "Not Tuesdays", SendResponse = true });
+
+        // Whoever hears that Adele's item changed (a change notification) finds Megan's answer already delivered.
+        Assert.Equal([1], inboxWhenPublished);
     }
 
     [Fact]
