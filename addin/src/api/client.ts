@@ -2,7 +2,7 @@
 import { ApiProblem, networkMessage, problemFromResponse } from "./problems";
 import type {
   ActionItem, AdminRelationshipPage, AdminRelationshipQuery, AgendaTemplate, ProgramReport, TemplatePreviewRequest, ActionStatus, Agenda, AmendRequest, BookingRequest, Cadence, CreateRelationshipRequest, DecisionRequest, DiscussionItem,
-  DiscussionItemRequest, EditRelationshipRequest, EndRequest, Evaluation, EvaluationRequest, Me, MentorProfile, MentorProfileRequest, MentorSuggestion, Notes, NotesRequest, PersonResult, Relationship,
+  DiscussionItemRequest, EditRelationshipRequest, EndRequest, Evaluation, EvaluationRequest, Me, MentorProfile, MentorProfileRequest, MentorSuggestion, MyMentors, Notes, NotesRequest, PersonResult, Relationship,
   Session, SessionRef, Slot, Timeline, VersionedNotes,
 } from "./types";
 
@@ -52,6 +52,10 @@ export class ApiClient {
   mentorSuggestions(goals: string[], count = 5): Promise<MentorSuggestion[]> {
     const query = [`count=${count}`, ...goals.map((g) => `goals=${encodeURIComponent(g)}`)].join("&");
     return this.json("GET", `/api/mentors/suggestions?${query}`);
+  }
+
+  myMentors(): Promise<MyMentors> {
+    return this.json("GET", "/api/me/mentors");
   }
 
   mentorProfile(): Promise<MentorProfile> {

@@ -41,6 +41,27 @@ export interface MentorSuggestion {
   reasons: string[];
 }
 
+/** One of my mentors (GET /api/me/mentors), from my latest relationship with them. */
+export interface MyMentor {
+  upn: string;
+  displayName: string;
+  jobTitle: string | null;
+  department: string | null;
+  level: string | null;
+  expertise: string[];
+  relationshipId: string;
+  status: RelationshipStatus;
+  current: boolean;
+  since: string;
+  endedAt: string | null;
+}
+
+/** My set of mentors, current first, and a prompt when they are all from one function or level. */
+export interface MyMentors {
+  mentors: MyMentor[];
+  prompt: string | null;
+}
+
 export interface Cadence {
   frequency: Frequency;
   durationMinutes: number;

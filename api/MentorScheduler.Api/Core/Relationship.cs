@@ -17,6 +17,11 @@ public sealed class Relationship
     /// <summary>The mentor's SMTP address (Graph's <c>mail</c>), which may differ from their UPN.</summary>
     public required string MentorMail { get; init; }
     public required string MentorDisplayName { get; init; }
+
+    /// <summary>The mentor's job title and department in the directory when proposed, for the spread of a mentee's mentors (null on older records).</summary>
+    public string? MentorJobTitle { get; init; }
+
+    public string? MentorDepartment { get; init; }
     public required string Purpose { get; set; }
     public required List<string> Goals { get; set; }
     public Frequency Frequency { get; set; }

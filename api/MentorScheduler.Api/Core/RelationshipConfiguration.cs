@@ -22,6 +22,8 @@ public sealed class RelationshipConfiguration : IEntityTypeConfiguration<Relatio
         builder.Property(r => r.MentorUpn).IsRequired();
         builder.Property(r => r.MentorMail).IsRequired();
         builder.Property(r => r.MentorDisplayName).IsRequired();
+        builder.Property(r => r.MentorJobTitle).HasMaxLength(256);
+        builder.Property(r => r.MentorDepartment).HasMaxLength(256);
         builder.Property(r => r.Purpose).IsRequired();
         builder.Property(r => r.Goals).IsRequired().HasConversion(
             goals => JsonSerializer.Serialize(goals, (JsonSerializerOptions?)null),

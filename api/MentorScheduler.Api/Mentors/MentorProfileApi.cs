@@ -20,6 +20,7 @@ public static class MentorProfileApi
         me.MapGet("/", Get).WithSummary("My mentor profile (the defaults, saved:false, until I save one) and the tenant's most used expertise.");
         me.MapPut("/", Put).WithSummary("Say whether I mentor, in what, how many mentees at once, meetings a month and how I like to meet.");
         app.MapSuggestions();
+        app.MapMyMentors();
     }
 
     public static async Task<Ok<MentorProfileDto>> Get(MentorProfiles profiles, CapacityGuard capacity, CurrentUser user, CancellationToken ct)

@@ -76,6 +76,8 @@ public sealed class RelationshipService(MentorSchedulerDb db, PeopleDirectory di
             MentorUpn = mentor.Upn,
             MentorMail = mentor.Mail,
             MentorDisplayName = mentor.DisplayName,
+            MentorJobTitle = Clip(mentor.JobTitle),
+            MentorDepartment = Clip(mentor.Department),
             Purpose = agreement.Purpose,
             Goals = agreement.Goals,
             Frequency = agreement.Frequency,
@@ -115,6 +117,9 @@ public sealed class RelationshipService(MentorSchedulerDb db, PeopleDirectory di
             .Where(r => r.TenantId == user.TenantId && r.MenteeId == user.ObjectId && r.MentorId == mentorId)
             .Where(r => RelationshipStates.Open.Contains(r.Status))
             .FirstOrDefaultAsync(ct);
+
+    /// <summary>A directory field as kept on the record: at most 256 characters.</summary>
+    private static string? Clip(string? value) => value is { Length: > 256 } ? value[..256] : value;
 
     private static string DescribeLevel(int level) => level switch
     {

@@ -5,12 +5,13 @@ namespace MentorScheduler.E2E.Tests.Pane;
 
 /// <summary>
 /// A mentee asks the pane to suggest mentors for her goals, reads why each is suggested, chooses one and proposes
-/// (issue 18): the suggestion comes from a mentor's profile, never from her management chain.
+/// (issue 18): the suggestion comes from a mentor's profile, never from her management chain; he then appears in her
+/// set of mentors with his level, function and expertise, and the pane suggests widening a set of one.
 /// </summary>
 public sealed class SuggestedMentorPaneTests(BrowserFixture browser) : PaneTestBase(browser)
 {
     [Fact]
-    public async Task AMenteeChoosesASuggestedMentorForHerGoalAndProposes()
+    public async Task AMenteeChoosesASuggestedMentorForHerGoalProposesAndSeesHimInHerSetOfMentors()
     {
         var nestor = await OpenPaneAsync("nestor.wilke");
         await nestor.GoToAsync("Mentor profile");
@@ -40,5 +41,18 @@ public sealed class SuggestedMentorPaneTests(BrowserFixture browser) : PaneTestB
         await adele.SubmitProposalAsync();
 
         await Expect(adele.Heading).ToHaveTextAsync("Relationship with Nestor Wilke");
+
+        await adele.GoToAsync("My mentoring");
+        var set = adele.Page.GetByRole(AriaRole.List, new() { Name = "My mentors" });
+        var him = set.Locator("li.mentor");
+        await Expect(him).ToHaveCountAsync(1);
+        await Expect(him.Locator("strong")).ToHaveTextAsync("Nestor Wilke");
+        await Expect(him).ToContainTextAsync("(Asked)");
+        await Expect(him.Locator("p.spread")).ToHaveTextAsync("Senior level · Product");
+        await Expect(him.Locator("p.expertise")).ToHaveTextAsync("Expertise: roadmaps, discovery");
+        await Expect(adele.Page.Locator(".prompt p")).ToContainTextAsync("Nestor Wilke is your only mentor so far.");
+        await Artifacts.CheckViewAsync(adele.Page, "12-my-set-of-mentors");
+        await adele.Page.GetByRole(AriaRole.Button, new() { Name = "Find another mentor" }).ClickAsync();
+        await Expect(adele.Heading).ToHaveTextAsync("New relationship");
     }
 }

@@ -1,6 +1,6 @@
 // View 1, My mentoring: requests to answer first (as mentor), then relationships as mentee and as mentor with
 // status, next session and cadence, and closed ones under "Past".
-import type { Relationship, Session } from "../../api/types";
+import type { MyMentor, MyMentors, Relationship, Session } from "../../api/types";
 import type { View, ViewContext } from "../context";
 import { button, h, section } from "../dom";
 import { cadenceText, isPast, statusFor } from "../format";
@@ -13,7 +13,8 @@ export const programAdminRole = "MentorScheduler.Admin";
 
 export const myMentoringView: View<"mentoring"> = async (ctx) => {
   // A program admin's list holds the whole tenant's; the pane shows their own, and the program page the rest.
-  const relationships = (await ctx.api.relationships()).filter((r) => roleIn(ctx, r) !== "admin");
+  const [all, mentors] = await Promise.all([ctx.api.relationships(), ctx.api.myMentors()]);
+  const relationships = all.filter((r) => roleIn(ctx, r) !== "admin");
   const current = relationships.filter((r) => !isPast(r));
   const requests = current.filter((r) => roleIn(ctx, r) === "mentor" && r.status === "proposed");
   const asMentee = current.filter((r) => roleIn(ctx, r) === "mentee");
@@ -42,9 +43,34 @@ export const myMentoringView: View<"mentoring"> = async (ctx) => {
   root.append(
     section("As mentee", 3, list(ctx, asMentee, "mentee", "You are not anyone's mentee yet.")),
     section("As mentor", 3, list(ctx, asMentor, "mentor", requests.length > 0 ? "Nothing else yet." : "Nobody has asked you to mentor them yet.")));
+  if (mentors.mentors.length > 0) root.append(mySetOfMentors(ctx, mentors));
   if (past.length > 0) root.append(section("Past", 3, list(ctx, past, "mentee", "")));
   return root;
 };
+
+const levelNames: Record<string, string> = {
+  executive: "Executive", director: "Director", manager: "Manager", principal: "Principal", senior: "Senior", professional: "Professional", entry: "Entry",
+};
+
+/** My set of mentors, current and past, with level, function and expertise, so I see the spread; a prompt when it is narrow. */
+function mySetOfMentors(ctx: ViewContext, mine: MyMentors): HTMLElement {
+  const items = mine.mentors.map((m) => mentorLine(m));
+  return section("My set of mentors", 3,
+    h("ul", { class: "mentor-set", "aria-label": "My mentors" }, ...items),
+    mine.prompt
+      ? h("div", { class: "prompt" }, h("p", {}, mine.prompt), button("Find another mentor", () => void ctx.navigate("new"), { class: "link" }))
+      : null);
+}
+
+export function mentorLine(m: MyMentor): HTMLElement {
+  const when = m.status === "proposed" ? "Asked" : m.current ? "Current" : "Past";
+  const spread = [m.level ? `${levelNames[m.level] ?? m.level} level` : "Level not known", m.department ?? "Function not known"].join(" · ");
+  return h("li", { class: `mentor ${m.current ? "current" : "past"}` },
+    h("p", {}, h("strong", {}, m.displayName), ` (${when})`),
+    h("p", { class: "spread" }, spread),
+    m.jobTitle ? h("p", { class: "muted" }, m.jobTitle) : null,
+    m.expertise.length > 0 ? h("p", { class: "expertise" }, `Expertise: ${m.expertise.join(", ")}`) : null);
+}
 
 function list(ctx: ViewContext, relationships: Relationship[], role: Role, empty: string): HTMLElement {
   if (relationships.length === 0) return h("p", { class: "muted" }, empty);

@@ -234,6 +234,10 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("MentorDepartment")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<string>("MentorDisplayName")
                         .IsRequired()
                         .HasColumnType("text");
@@ -241,6 +245,10 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
                     b.Property<string>("MentorId")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("MentorJobTitle")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("MentorMail")
                         .IsRequired()

@@ -229,12 +229,20 @@ namespace MentorScheduler.Api.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MentorDepartment")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MentorDisplayName")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("MentorId")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MentorJobTitle")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("MentorMail")
