@@ -72,6 +72,8 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 await app.MigrateStorageAsync();
+if (mode == GraphMode.Simulated)
+    await app.SeedDemoMentorProfilesAsync();
 
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapHealthChecks("/health");

@@ -210,6 +210,8 @@ public class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("Agendas:SweepOnTimer", "false");
         // The notification worker looks at its queue every second (real time) when nothing woke it: retries come soon.
         builder.UseSetting("Notifications:PollInterval", "00:00:01");
+        // Tests start from an empty record: no demo mentor profiles (a test that wants some says so).
+        builder.UseSetting("Simulation:SeedMentorProfiles", "false");
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>

@@ -25,6 +25,7 @@ export interface PersonResult extends Person {
   jobTitle: string | null;
   department: string | null;
   officeLocation: string | null;
+  /** (Person.timeZone: their mailbox's zone, IANA; absent when their settings give none.) */
   /** From their mentor profile; empty without one. */
   expertise: string[];
   /** From their mentor profile: "open", "full" or "closed"; null without one (they are asked first). */

@@ -17,7 +17,7 @@ public static class PeopleApi
             .WithSummary("People of the tenant with a word of their name, job title, department, office location or user name starting with the search text.");
 
     public static async Task<Results<Ok<List<PersonResultDto>>, ValidationProblem>> Search(
-        string? search, PeopleDirectory directory, MentorProfiles profiles, CurrentUser user, CancellationToken ct)
+        string? search, PeopleDirectory directory, MentorProfiles profiles, MailboxWeeks weeks, CurrentUser user, CancellationToken ct)
     {
         var text = search?.Trim() ?? string.Empty;
         if (text.Length is < 1 or > 100)
@@ -37,11 +37,15 @@ public static class PeopleApi
             .Take(MaxResults)
             .ToList();
         // What the record knows of them as mentors (one query for all, no Graph): expertise, and whether they have room.
-        var mentoring = await profiles.MentoringOfAsync(user.TenantId, found.Select(p => p.Id).ToList(), ct);
+        var ids = found.Select(p => p.Id).ToList();
+        var mentoring = await profiles.MentoringOfAsync(user.TenantId, ids, ct);
+        // Their zones: one batch of mailbox settings for those not read within the hour (none when all are known).
+        var zones = ids.Count == 0 ? [] : await weeks.OfAsync(user.TenantId, ids, ct);
         return TypedResults.Ok(found.Select(p =>
         {
             var known = mentoring.TryGetValue(p.Id, out var m);
-            return new PersonResultDto(p.Upn, p.DisplayName, p.JobTitle, p.Department, p.OfficeLocation, known ? m.Expertise : [], known ? m.Room : null);
+            return new PersonResultDto(p.Upn, p.DisplayName, p.JobTitle, p.Department, p.OfficeLocation, zones.GetValueOrDefault(p.Id)?.Zone.Id,
+                known ? m.Expertise : [], known ? m.Room : null);
         }).ToList());
     }
 }

@@ -18,7 +18,7 @@ public static class GraphPermissions
         new("`POST /users/{caller}/calendar/getSchedule`", "free/busy of mentee and mentor for slots", GraphActor.User, "Calendars.ReadBasic"),
         new("`POST`, `GET`, `PATCH /users/{mentee}/events…`, `…/cancel`", "book, find, amend and cancel the mentee's own series", GraphActor.User, "Calendars.ReadWrite"),
         new("`GET /users/{caller}/events/{id}`", "which session an Outlook event is", GraphActor.User, "Calendars.Read"),
-        new("`GET /users/{mentor}/mailboxSettings`", "the mentor's time zone (Exchange refuses this delegated)", GraphActor.App, "MailboxSettings.Read"),
+        new("`GET /users/{person}/mailboxSettings`", "the mentor's time zone; the zones and working hours of people found and suggested (Exchange refuses this delegated)", GraphActor.App, "MailboxSettings.Read"),
         new("`GET /users/{mentee}/events/{id}`, `…/instances`", "the record following Outlook; the agenda sweep's reads", GraphActor.App, "Calendars.Read"),
         new("`PATCH /users/{mentee}/events/{occurrence}`", "the agenda written into the meeting", GraphActor.App, "Calendars.ReadWrite"),
         new("`PATCH /users/{mentee}/events/{series}`, `…/cancel`",

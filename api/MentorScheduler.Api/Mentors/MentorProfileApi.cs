@@ -12,7 +12,7 @@ public static class MentorProfileApi
     private const int Suggestions = 12;
 
     public static IServiceCollection AddMentors(this IServiceCollection services) =>
-        services.AddMemoryCache().AddScoped<MentorProfiles>().AddScoped<MentorSuggester>();
+        services.AddMemoryCache().AddScoped<MentorProfiles>().AddScoped<MentorSuggester>().AddScoped<MailboxWeeks>();
 
     public static void MapMentors(this IEndpointRouteBuilder app)
     {

@@ -20,7 +20,7 @@ namespace MentorScheduler.Api.Mentors;
 /// (the application's: Exchange refuses another's delegated); the answer is kept five minutes per caller and goals.
 /// </summary>
 public sealed class MentorSuggester(MentorSchedulerDb db, PeopleDirectory directory, IGraphClients graph,
-    GraphBatcher batcher, IMemoryCache cache, TimeProvider clock)
+    GraphBatcher batcher, MailboxWeeks mailboxWeeks, IMemoryCache cache, TimeProvider clock)
 {
     /// <summary>Candidates looked at closely: with the caller's settings and up to a few current mentors, within one batch of 20.</summary>
     public const int MostCandidates = 9;
@@ -61,7 +61,7 @@ public sealed class MentorSuggester(MentorSchedulerDb db, PeopleDirectory direct
 
         var currentMentors = mine.Where(r => r.Status != RelationshipStatus.Proposed).Select(r => r.MentorId).Distinct().Take(MostCurrentMentors).ToList();
         var people = await DirectoryEntriesAsync(candidates.Select(c => c.Profile.UserId).Concat(currentMentors).ToList(), user.ObjectId, ct);
-        var weeks = await WorkingWeeksAsync(user.TenantId, candidates.Select(c => c.Profile.UserId).Append(user.ObjectId).ToList(), ct);
+        var weeks = await mailboxWeeks.OfAsync(user.TenantId, candidates.Select(c => c.Profile.UserId).Append(user.ObjectId).ToList(), ct);
         var mentorLevels = currentMentors.Select(id => people.GetValueOrDefault(id)).Where(p => p is not null).Select(p => CareerLevel.Of(p!.JobTitle)).ToHashSet();
         var mentorFunctions = currentMentors.Select(id => people.GetValueOrDefault(id)?.Department).Where(d => d is not null).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var monday = LocalDate.FromDateTime(clock.GetUtcNow().UtcDateTime).With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday));
@@ -143,17 +143,5 @@ public sealed class MentorSuggester(MentorSchedulerDb db, PeopleDirectory direct
             if (await KiotaJsonSerializer.DeserializeAsync(outcome.Body, User.CreateFromDiscriminatorValue, ct) is { Id: not null } user)
                 people[id] = DirectoryPerson.From(user);
         return people;
-    }
-
-    private async Task<Dictionary<string, WorkingWeek>> WorkingWeeksAsync(string tenantId, List<string> ids, CancellationToken ct)
-    {
-        var client = graph.ForTenant(tenantId);
-        var steps = ids.Distinct().Select(id => new GraphStep(id, id, () => client.Users[id].MailboxSettings.ToGetRequestInformation())).ToList();
-        var outcomes = await batcher.RunAsync(client, steps, idempotent: true, ct);
-        var weeks = new Dictionary<string, WorkingWeek>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (id, outcome) in outcomes.Where(o => o.Value.Succeeded))
-            if (WorkingWeek.From(await KiotaJsonSerializer.DeserializeAsync(outcome.Body, MailboxSettings.CreateFromDiscriminatorValue, ct)) is { } week)
-                weeks[id] = week;
-        return weeks;
     }
 }

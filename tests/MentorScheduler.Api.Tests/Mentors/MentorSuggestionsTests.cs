@@ -72,6 +72,19 @@ public sealed class MentorSuggestionsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task NoOneInAChainThreeManagersDeepIsSuggested()
+    {
+        // Joni reports to Adele, who reports to Alex, who reports to Patti: all three have authority over her.
+        await ProfileAsync("adele.vance", open: true, ["product management"]);
+        using var joni = await _app.ClientFor("joni.sherman");
+
+        var suggestions = await joni.GetFromJsonAsync<JsonElement>("/api/mentors/suggestions?count=20&goals=Move%20into%20product%20management");
+
+        Assert.Equal(["Isaiah Langer", "Megan Bowen", "Nestor Wilke"],
+            suggestions.EnumerateArray().Select(s => s.GetProperty("displayName").GetString()!).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task ThreeGraphRequestsWhateverTheCandidatesAndNoneWhileTheAnswerIsKept()
     {
         using var sim = _app.Anonymous();

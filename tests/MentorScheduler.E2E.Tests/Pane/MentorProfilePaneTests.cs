@@ -39,7 +39,7 @@ public sealed class MentorProfilePaneTests(BrowserFixture browser) : PaneTestBas
         var nestorFound = adele.Page.GetByRole(AriaRole.Radio, new() { Name = "Nestor Wilke" });
         var meganFound = adele.Page.GetByRole(AriaRole.Radio, new() { Name = "Megan Bowen" });
         await Expect(adele.Page.Locator("label.choice:has-text('Nestor Wilke')"))
-            .ToHaveTextAsync("Nestor Wilke · Senior Product Manager · Product, London · roadmaps, discovery · has room for a mentee");
+            .ToHaveTextAsync("Nestor Wilke · Senior Product Manager · Product, London · London time · roadmaps, discovery · has room for a mentee");
         await Expect(adele.Page.Locator("label.choice:has-text('Megan Bowen')")).ToContainTextAsync("not mentoring now");
         await Artifacts.CheckViewAsync(adele.Page, "12-search-with-profiles");
 

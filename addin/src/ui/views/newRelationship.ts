@@ -5,7 +5,7 @@ import type { CreateRelationshipRequest, Frequency, MentorSuggestion, PersonResu
 import type { View } from "../context";
 import { button, h, replace, uid } from "../dom";
 import { errorSummary, field, fieldset, FormErrors } from "../forms";
-import { frequencyLabels, nextMonday } from "../format";
+import { frequencyLabels, nextMonday, zoneLabel } from "../format";
 
 /** DOMAIN.md's goal suggestions. */
 export const goalSuggestions = [
@@ -46,6 +46,7 @@ export const newRelationshipView: View<"new"> = async (ctx) => {
         const where = [p.department, p.officeLocation].filter((x): x is string => Boolean(x)).join(", ");
         return h("label", { class: "choice" }, radio, h("span", {}, p.displayName, p.jobTitle ? h("span", { class: "muted" }, ` · ${p.jobTitle}`) : null,
           where ? h("span", { class: "muted person-where" }, ` · ${where}`) : null,
+          p.timeZone ? h("span", { class: "muted person-zone" }, ` · ${zoneLabel(p.timeZone)}`) : null,
           p.expertise.length > 0 ? h("span", { class: "person-expertise" }, ` · ${p.expertise.join(", ")}`) : null,
           p.room ? h("span", { class: `muted room-${p.room}` }, ` · ${roomLabels[p.room]}`) : null));
       })));
