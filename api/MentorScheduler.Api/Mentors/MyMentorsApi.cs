@@ -53,14 +53,16 @@ public static class MyMentorsApi
     {
         if (mentors.Count == 0) return null;
         if (mentors.Count == 1)
-            return $"{mentors[0].DisplayName} is your only mentor so far. A second mentor from another function or at another level would add a view they cannot give: try Suggest mentors in New relationship.";
+            return $"{mentors[0].DisplayName} is your only mentor so far. A second mentor from another function or at another level would add a view they cannot give: " +
+                "try Suggest mentors in New relationship.";
         var departments = mentors.Select(m => m.Department).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var levels = mentors.Select(m => m.Level).Distinct().ToList();
         var oneFunction = departments is [{ } department] ? department : null;
         var oneLevel = levels is [{ } level] ? level : null;
         return (oneFunction, oneLevel) switch
         {
-            ({ } d, { } l) => $"All your mentors work in {d}, at the {l} level. Someone from another function, or a peer or a more senior mentor, would widen your view: try Suggest mentors in New relationship.",
+            ({ } d, { } l) => $"All your mentors work in {d}, at the {l} level. Someone from another function, or a peer or a more senior mentor, would widen your view: " +
+                "try Suggest mentors in New relationship.",
             ({ } d, null) => $"All your mentors work in {d}. Someone from another function would widen your view: try Suggest mentors in New relationship.",
             (null, { } l) => $"All your mentors are at the {l} level. A peer, or someone more or less senior, would add another view: try Suggest mentors in New relationship.",
             _ => null,
