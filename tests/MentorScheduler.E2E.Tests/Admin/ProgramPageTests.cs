@@ -94,6 +94,35 @@ public sealed class ProgramPageTests(BrowserFixture browser) : PaneTestBase(brow
     }
 
     [Fact]
+    public async Task WhereTheTenantLetsAdminsReadNotesDiegoPreviewsTheTemplateAgainstARealSession()
+    {
+        App.WithSetting("Privacy:AdminsReadNotes", "true");
+        var page = await OpenProgramPageAsync();
+        var text = page.Locator("#template-text");
+        await Expect(text).Not.ToHaveValueAsync("");
+        await text.FillAsync("For {{ names.mentor }}: session {{ session.number }} with {{ names.mentee }}");
+
+        var choices = page.Locator("#preview-session option:not([value=''])");
+        await Expect(choices.First).ToBeAttachedAsync();
+        var label = (await choices.First.TextContentAsync())!; // "<mentee> with <mentor>, session <n>"
+        var mentee = label[..label.IndexOf(" with ", StringComparison.Ordinal)];
+        var mentor = label[(label.IndexOf(" with ", StringComparison.Ordinal) + 6)..label.LastIndexOf(", session ", StringComparison.Ordinal)];
+        var number = label[(label.LastIndexOf(' ') + 1)..];
+        await page.Locator("#preview-session").SelectOptionAsync((await choices.First.GetAttributeAsync("value"))!);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
+
+        await Expect(page.Locator("pre.preview-text")).ToHaveTextAsync($"For {mentor}: session {number} with {mentee}");
+    }
+
+    [Fact]
+    public async Task WithoutThatSettingOnlyTheSampleAgendaIsOffered()
+    {
+        var page = await OpenProgramPageAsync();
+        await Expect(page.Locator("#preview-session option")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#preview-session option")).ToHaveTextAsync("The sample agenda");
+    }
+
+    [Fact]
     public async Task SomeoneWhoIsNotAProgramAdminIsToldWhatToAskFor()
     {
         var page = await OpenProgramPageAsync("adele.vance@contoso.example");
