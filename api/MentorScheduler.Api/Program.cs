@@ -7,6 +7,7 @@ using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Evaluations;
 using MentorScheduler.Api.Graph;
+using MentorScheduler.Api.Health;
 using MentorScheduler.Api.Identity;
 using MentorScheduler.Api.Infrastructure;
 using MentorScheduler.Api.Mail;
@@ -17,6 +18,7 @@ using MentorScheduler.Api.Record;
 using MentorScheduler.Api.Relationships;
 using MentorScheduler.Api.Scheduling;
 using MentorScheduler.Api.Simulation;
+using MentorScheduler.Api.Telemetry;
 using Microsoft.AspNetCore.HttpOverrides;
 
 // `manifest …` renders the production add-in manifest to standard output and exits; no web host.
@@ -59,6 +61,8 @@ builder.Services.AddRecord();
 builder.Services.AddProgram();
 builder.Services.AddMentors();
 builder.Services.AddNotifications(mode);
+builder.Services.AddReadiness();
+builder.AddTelemetry(mode);
 builder.Services.AddFallbackProblemHandler();
 
 var app = builder.Build();
@@ -70,13 +74,14 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
+app.MapTelemetry(mode);
 
 await app.MigrateStorageAsync();
 if (mode == GraphMode.Simulated)
     await app.SeedDemoMentorProfilesAsync();
 
 app.MapOpenApi("/openapi/{documentName}.json");
-app.MapHealthChecks("/health");
+app.MapReadiness();
 app.MapAddin(mode);
 if (mode == GraphMode.Simulated)
     app.MapSimulation();

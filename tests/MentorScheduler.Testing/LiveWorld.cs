@@ -65,6 +65,8 @@ public sealed class LiveWorld : IAsyncDisposable
             .WithSetting("AzureAd:ClientCredentials:0:SourceType", "ClientSecret")
             .WithSetting("AzureAd:ClientCredentials:0:ClientSecret", ClientSecret)
             .WithSetting("Addin:ClientId", AddinClientId)
+            // The rehearsal reads the metrics an operator would scrape (off by default in Live mode).
+            .WithSetting("Telemetry:PrometheusEndpoint", "true")
             .WithServices(services =>
             {
                 services.AddSingleton<TimeProvider>(clock);

@@ -21,7 +21,7 @@ namespace MentorScheduler.Api.Agendas;
 public sealed class AgendaSweep(
     MentorSchedulerDb db, IGraphClients graph, GraphBatcher batcher, UpcomingOccurrences upcoming, DeliveryLedger ledger, LeaseKeeper leases,
     AgendaModelBuilder builder, AgendaRenderer renderer, Notes.NotesQueries notes, IOptions<AgendaOptions> options, IOptions<GraphOptions> graphOptions, Mail.MailSignal mailSignal,
-    TimeProvider clock, ILogger<AgendaSweep> logger)
+    TimeProvider clock, Telemetry.AppMetrics metrics, Telemetry.BackgroundStatus status, ILogger<AgendaSweep> logger)
 {
     private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
     private readonly List<Guid> _finished = [];
@@ -45,6 +45,7 @@ public sealed class AgendaSweep(
         var chunk = Math.Max(GraphBatcher.MaxStepsPerBatch, graphOptions.Value.MaxBatchesInFlight * GraphBatcher.MaxStepsPerBatch);
         int delivered = 0, reminders = 0, looked = 0, withSomethingDue = 0;
         var started = clock.GetTimestamp();
+        status.SweepBegan(now);
         var due = new List<Guid>();
         async Task DeliverDueAsync(int atLeast)
         {
@@ -76,6 +77,9 @@ public sealed class AgendaSweep(
         logger.LogInformation("Agenda sweep: {Looked} booked relationships looked at, {Due} with something due; {Agendas} agendas and {Reminders} reminders sent, " +
             "{RenderFailures} agendas the template could not render, {Ended} relationships ended with their last meeting, {Evaluations} evaluations come due, in {ElapsedMs:0} ms.",
             looked, withSomethingDue, delivered, reminders, RenderFailures, ended, evaluations, clock.GetElapsedTime(started).TotalMilliseconds);
+        var took = clock.GetElapsedTime(started);
+        metrics.SweepFinished(took, delivered, reminders, RenderFailures);
+        status.SweepEnded(new Telemetry.SweepRun(now, clock.GetUtcNow(), looked, withSomethingDue, delivered, reminders, RenderFailures, took));
         return new SweepDto(delivered, reminders, RenderFailures);
     }
 
@@ -226,6 +230,15 @@ public sealed class AgendaSweep(
             await DeliverAsync(client, live, reminderDue, DeliveryKind.Reminder, bodies, timings, now, ct));
     }
 
+    /// <summary>The ids a delivery's log lines carry as their scope.</summary>
+    private static Dictionary<string, object?> Scope(AgendaDelivery delivery) => new()
+    {
+        ["TenantId"] = delivery.TenantId,
+        ["RelationshipId"] = delivery.RelationshipId,
+        ["SessionId"] = delivery.SessionId,
+        ["DeliveryId"] = delivery.Id,
+    };
+
     private async Task<int> DeliverAsync(GraphServiceClient client, Dictionary<Guid, Relationship> relationships, List<Session> due,
         DeliveryKind kind, Dictionary<string, string?> bodies, Dictionary<Guid, SessionTiming> timings, DateTimeOffset now, CancellationToken ct)
     {
@@ -273,6 +286,7 @@ public sealed class AgendaSweep(
         var sent = 0;
         foreach (var delivery in toSend)
         {
+            using var scope = logger.BeginScope(Scope(delivery));
             var outcome = outcomes[delivery.Id.ToString()];
             if (outcome.Succeeded)
             {
@@ -317,6 +331,7 @@ public sealed class AgendaSweep(
         }
         catch (TemplateRenderException e)
         {
+            using var scope = logger.BeginScope(Scope(delivery));
             logger.LogError("The agenda of session {SessionId} (tenant {TenantId}) cannot be rendered: {Reason}", session.Id, r.TenantId, e.InnerException?.Message);
             DeliveryLedger.Release(delivery);
             RenderFailures++;

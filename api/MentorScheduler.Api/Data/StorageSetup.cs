@@ -27,7 +27,6 @@ public static class StorageSetup
             ? sp.GetRequiredService<PostgreSqlMentorSchedulerDb>()
             : sp.GetRequiredService<SqliteMentorSchedulerDb>());
 
-        services.AddHealthChecks().AddDbContextCheck<MentorSchedulerDb>("database");
         return services;
     }
 

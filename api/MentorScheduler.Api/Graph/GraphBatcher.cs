@@ -10,7 +10,8 @@ namespace MentorScheduler.Api.Graph;
 /// batches at once, never more than the mailbox gate allows per mailbox. Steps that Graph throttles or
 /// fails transiently (429, 503, 504) are re-sent after their Retry-After; the SDK does not retry steps.
 /// </summary>
-public sealed class GraphBatcher(MailboxGate gate, Microsoft.Extensions.Options.IOptions<GraphOptions> options, TimeProvider clock, ILogger<GraphBatcher> logger)
+public sealed class GraphBatcher(MailboxGate gate, Microsoft.Extensions.Options.IOptions<GraphOptions> options, TimeProvider clock, Telemetry.AppMetrics metrics,
+    ILogger<GraphBatcher> logger)
 {
     public const int MaxStepsPerBatch = 20;
     private const int MaxRounds = 4;
@@ -101,6 +102,7 @@ public sealed class GraphBatcher(MailboxGate gate, Microsoft.Extensions.Options.
 #pragma warning restore CS0618
 
         var results = new Dictionary<string, StepOutcome>();
+        metrics.BatchSent(batch.Count);
         try
         {
             var request = await client.Batch.ToPostRequestInformationAsync(content, ct);
@@ -134,6 +136,8 @@ public sealed class GraphBatcher(MailboxGate gate, Microsoft.Extensions.Options.
                 results[step.Key] = message is null
                     ? StepOutcome.Unknown
                     : new StepOutcome((int)message.StatusCode, await message.Content.ReadAsStringAsync(ct), RetryAfterOf(message), Known: true);
+                if (message?.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable)
+                    metrics.Throttled("/$batch/step", RetryAfterOf(message));
             }
         }
         catch (Exception e) when (e is ApiException or HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
+using MentorScheduler.Api.Telemetry;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
-using Microsoft.Identity.Abstractions;
+using Microsoft.Identity.Client;
+using Microsoft.Identity.Web;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Authentication;
 
@@ -14,31 +16,46 @@ namespace MentorScheduler.Api.Graph;
 /// tenant it works in, never for <c>organizations</c>. Both are cached (one exchange per user or tenant per
 /// token lifetime), so a second read costs no token request.
 /// </summary>
-public sealed class LiveGraphClients(IAuthorizationHeaderProvider tokens, IHttpContextAccessor accessor, IOptions<GraphOptions> graph) : IGraphClients, IDisposable
+public sealed class LiveGraphClients(ITokenAcquisition tokens, IHttpContextAccessor accessor, IOptions<GraphOptions> graph, AppMetrics metrics,
+    GraphReachability reachability, TimeProvider clock) : IGraphClients, IDisposable
 {
-    private readonly HttpClient _http = GraphHttp.Create(graph.Value);
+    private readonly HttpClient _userHttp = GraphHttp.Create(graph.Value, metrics, reachability, GraphActor.User, clock);
+    private readonly HttpClient _appHttp = GraphHttp.Create(graph.Value, metrics, reachability, GraphActor.App, clock);
     private readonly ConcurrentDictionary<string, GraphServiceClient> _appClients = new(StringComparer.OrdinalIgnoreCase);
     private GraphServiceClient? _userClient;
 
     public GraphServiceClient ForCurrentUser() =>
-        _userClient ??= Build(new BearerProvider(graph.Value, ct =>
+        _userClient ??= Build(_userHttp, new BearerProvider(graph.Value, async ct =>
         {
             var user = accessor.HttpContext?.User ?? throw new InvalidOperationException("Graph calls for the signed-in user happen only during their request.");
-            return tokens.CreateAuthorizationHeaderForUserAsync([graph.Value.Scope], claimsPrincipal: user, cancellationToken: ct);
+            var result = await tokens.GetAuthenticationResultForUserAsync([graph.Value.Scope], user: user,
+                tokenAcquisitionOptions: new TokenAcquisitionOptions { CancellationToken = ct });
+            return Counted("obo", result);
         }));
 
     public GraphServiceClient ForTenant(string tenantId)
     {
         if (!Guid.TryParse(tenantId, out _))
             throw new ArgumentException($"App-only Graph calls name their tenant by id; '{tenantId}' is not one.", nameof(tenantId));
-        return _appClients.GetOrAdd(tenantId, tid => Build(new BearerProvider(graph.Value, ct =>
-            tokens.CreateAuthorizationHeaderForAppAsync(graph.Value.Scope,
-                new AuthorizationHeaderProviderOptions { AcquireTokenOptions = new AcquireTokenOptions { Tenant = tid } }, ct))));
+        return _appClients.GetOrAdd(tenantId, tid => Build(_appHttp, new BearerProvider(graph.Value, async ct =>
+            Counted("app", await tokens.GetAuthenticationResultForAppAsync(graph.Value.Scope, tenant: tid,
+                tokenAcquisitionOptions: new TokenAcquisitionOptions { CancellationToken = ct })))));
     }
 
-    public void Dispose() => _http.Dispose();
+    public void Dispose()
+    {
+        _userHttp.Dispose();
+        _appHttp.Dispose();
+    }
 
-    private GraphServiceClient Build(IAuthenticationProvider provider) => new(_http, provider, graph.Value.LiveBaseUrl);
+    private GraphServiceClient Build(HttpClient http, IAuthenticationProvider provider) => new(http, provider, graph.Value.LiveBaseUrl);
+
+    /// <summary>The header for the token, the acquisition counted as a cache hit or an exchange with Entra.</summary>
+    private string Counted(string flow, AuthenticationResult result)
+    {
+        metrics.TokenAcquired(flow, result.AuthenticationResultMetadata?.TokenSource == TokenSource.Cache);
+        return result.CreateAuthorizationHeader();
+    }
 
     /// <summary>Puts the acquired header on requests to the configured Graph host only, never elsewhere (a next link included).</summary>
     private sealed class BearerProvider(GraphOptions options, Func<CancellationToken, Task<string>> header) : IAuthenticationProvider

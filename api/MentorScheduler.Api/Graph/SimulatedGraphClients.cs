@@ -1,3 +1,4 @@
+using MentorScheduler.Api.Telemetry;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
@@ -7,25 +8,31 @@ using Microsoft.Kiota.Abstractions.Authentication;
 namespace MentorScheduler.Api.Graph;
 
 /// <summary>
-/// Simulated mode: one SDK client talking real HTTP to the simulator mounted in this same process. The
+/// Simulated mode: SDK clients (one for the user's calls, one for the app's, counted apart) talking real HTTP to the simulator mounted in this same process. The
 /// address is learnt from the server once it listens, so any port (including tests' free ports) works.
 /// </summary>
-public sealed class SimulatedGraphClients(IServer server, IOptions<GraphOptions> options) : IGraphClients, IDisposable
+public sealed class SimulatedGraphClients(IServer server, IOptions<GraphOptions> options, AppMetrics metrics, GraphReachability reachability, TimeProvider clock)
+    : IGraphClients, IDisposable
 {
-    private readonly Lazy<(HttpClient Http, GraphServiceClient Client)> _client = new(() =>
-    {
-        var root = options.Value.SimulatorBaseUrl ?? OwnAddress(server) + "/graph-sim/v1.0";
-        var http = GraphHttp.Create(options.Value);
-        return (http, new GraphServiceClient(http, new AnonymousAuthenticationProvider(), root));
-    });
+    private readonly Lazy<(HttpClient Http, GraphServiceClient Client)> _user = new(() => Build(server, options.Value, metrics, reachability, GraphActor.User, clock));
+    private readonly Lazy<(HttpClient Http, GraphServiceClient Client)> _app = new(() => Build(server, options.Value, metrics, reachability, GraphActor.App, clock));
 
-    public GraphServiceClient ForCurrentUser() => _client.Value.Client;
+    public GraphServiceClient ForCurrentUser() => _user.Value.Client;
 
-    public GraphServiceClient ForTenant(string tenantId) => _client.Value.Client;
+    public GraphServiceClient ForTenant(string tenantId) => _app.Value.Client;
 
     public void Dispose()
     {
-        if (_client.IsValueCreated) _client.Value.Http.Dispose();
+        if (_user.IsValueCreated) _user.Value.Http.Dispose();
+        if (_app.IsValueCreated) _app.Value.Http.Dispose();
+    }
+
+    private static (HttpClient, GraphServiceClient) Build(IServer server, GraphOptions options, AppMetrics metrics, GraphReachability reachability, GraphActor actor,
+        TimeProvider clock)
+    {
+        var root = options.SimulatorBaseUrl ?? OwnAddress(server) + "/graph-sim/v1.0";
+        var http = GraphHttp.Create(options, metrics, reachability, actor, clock);
+        return (http, new GraphServiceClient(http, new AnonymousAuthenticationProvider(), root));
     }
 
     /// <summary>This app's own http address once it listens (loopback when it listens on every interface).</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Data;
+using MentorScheduler.Api.Telemetry;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentorScheduler.Api.Notifications;
@@ -10,7 +11,7 @@ namespace MentorScheduler.Api.Notifications;
 /// queued (a change already waiting for the same event is not queued twice); anything else is logged, without
 /// the secret, and dropped. Nothing here calls Graph or changes a relationship.
 /// </summary>
-public sealed class NotificationInbox(MentorSchedulerDb db, NotificationSignal signal, TimeProvider clock, ILogger<NotificationInbox> logger)
+public sealed class NotificationInbox(MentorSchedulerDb db, NotificationSignal signal, TimeProvider clock, AppMetrics metrics, ILogger<NotificationInbox> logger)
 {
     /// <summary>How many notifications one POST may carry (Graph sends far fewer).</summary>
     public const int MaxPerPost = 1000;
@@ -25,21 +26,31 @@ public sealed class NotificationInbox(MentorSchedulerDb db, NotificationSignal s
         var ids = incoming.Select(n => n.SubscriptionId).OfType<string>().Distinct().ToList();
         var subscriptions = await db.CalendarSubscriptions.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
         var now = clock.GetUtcNow();
-        var queued = 0;
+        int queued = 0, ignored = 0, twice = 0;
         foreach (var n in incoming)
         {
             if (n.SubscriptionId is null || !subscriptions.TryGetValue(n.SubscriptionId, out var subscription))
             {
                 logger.LogWarning("A notification for an unknown subscription {SubscriptionId} was ignored.", n.SubscriptionId);
+                ignored++;
                 continue;
             }
             if (!ClientStates.Matches(subscription.ClientStateHash, n.ClientState))
             {
                 logger.LogWarning("A notification for subscription {SubscriptionId} carried the wrong client state and was ignored.", subscription.Id);
+                ignored++;
                 continue;
             }
-            if (n.Kind is not { } kind || (kind == NotificationKind.Change && n.EventId is null)) continue;
-            if (kind == NotificationKind.Change && await AlreadyWaitingAsync(subscription.Id, n.EventId!, ct)) continue;
+            if (n.Kind is not { } kind || (kind == NotificationKind.Change && n.EventId is null))
+            {
+                ignored++;
+                continue;
+            }
+            if (kind == NotificationKind.Change && await AlreadyWaitingAsync(subscription.Id, n.EventId!, ct))
+            {
+                twice++;
+                continue;
+            }
             db.NotificationWork.Add(new NotificationWork
             {
                 TenantId = subscription.TenantId,
@@ -53,9 +64,16 @@ public sealed class NotificationInbox(MentorSchedulerDb db, NotificationSignal s
             });
             queued++;
         }
-        if (queued == 0) return 0;
-        await db.SaveChangesAsync(ct);
-        signal.WorkQueued();
+        metrics.NotificationsReceived("ignored", ignored);
+        metrics.NotificationsReceived("already_queued", twice);
+        if (queued > 0)
+        {
+            await db.SaveChangesAsync(ct);
+            signal.WorkQueued();
+            metrics.NotificationsReceived("queued", queued);
+        }
+        if (incoming.Count > 0)
+            logger.LogInformation("Notifications received: {Queued} queued, {Twice} already waiting, {Ignored} ignored.", queued, twice, ignored);
         return queued;
     }
 

@@ -1,4 +1,5 @@
 using MentorScheduler.Api.Core;
+using MentorScheduler.Api.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace MentorScheduler.Api.Notifications;
@@ -9,7 +10,7 @@ namespace MentorScheduler.Api.Notifications;
 /// later attempt (with backoff), so nothing is lost and nothing is done twice at once.
 /// </summary>
 public sealed class NotificationWorker(IServiceScopeFactory scopes, NotificationSignal signal, IOptions<NotificationOptions> options, TimeProvider clock,
-    ILogger<NotificationWorker> logger) : BackgroundService
+    AppMetrics metrics, BackgroundStatus status, ILogger<NotificationWorker> logger) : BackgroundService
 {
     private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
@@ -38,8 +39,11 @@ public sealed class NotificationWorker(IServiceScopeFactory scopes, Notification
         List<NotificationWork> items;
         await using (var scope = scopes.CreateAsyncScope())
             items = await scope.ServiceProvider.GetRequiredService<NotificationBacklog>().ClaimAsync(_owner, clock.GetUtcNow(), options.Value.Lease, 20, ct);
+        int done = 0, failed = 0, givenUp = 0;
+        var longest = TimeSpan.Zero;
         foreach (var item in items)
         {
+            using var itemScope = logger.BeginScope(new Dictionary<string, object?> { ["NotificationWorkId"] = item.Id, ["SubscriptionId"] = item.SubscriptionId });
             await using var scope = scopes.CreateAsyncScope();
             var queue = scope.ServiceProvider.GetRequiredService<NotificationBacklog>();
             var db = scope.ServiceProvider.GetRequiredService<Data.MentorSchedulerDb>();
@@ -50,12 +54,19 @@ public sealed class NotificationWorker(IServiceScopeFactory scopes, Notification
                 var covered = await queue.LatestIdAsync(ct);
                 await scope.ServiceProvider.GetRequiredService<NotificationProcessor>().ProcessAsync(item, ct);
                 await queue.CompleteAsync(item, clock.GetUtcNow(), covered, ct);
+                var lag = clock.GetUtcNow() - item.ReceivedAt;
+                longest = lag > longest ? lag : longest;
+                metrics.NotificationProcessed("done", lag);
+                status.NotificationFollowed(clock.GetUtcNow(), lag);
+                done++;
                 // The rest of this batch about the same event is covered too.
                 foreach (var twin in items.Where(w => w != item && w.DoneAt is null && w.Kind == NotificationKind.Change && w.SubscriptionId == item.SubscriptionId
                     && w.EventId == item.EventId && w.Id <= covered))
                 {
                     db.Attach(twin);
                     await queue.CompleteAsync(twin, clock.GetUtcNow(), covered, ct);
+                    metrics.NotificationProcessed("done", clock.GetUtcNow() - twin.ReceivedAt);
+                    done++;
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -64,8 +75,15 @@ public sealed class NotificationWorker(IServiceScopeFactory scopes, Notification
                 db.ChangeTracker.Clear();
                 db.Attach(item);
                 await queue.FailAsync(item, e.Message, clock.GetUtcNow(), options.Value.MaxAttempts, ct);
+                var gaveUp = item.DoneAt is not null;
+                metrics.NotificationProcessed(gaveUp ? "given_up" : "failed", null);
+                if (gaveUp) givenUp++;
+                else failed++;
             }
         }
+        if (items.Count > 0)
+            logger.LogInformation("Notification batch: {Claimed} claimed, {Done} followed in the record, {Failed} to retry, {GivenUp} given up; longest lag {LagSeconds:0.0} s.",
+                items.Count, done, failed, givenUp, longest.TotalSeconds);
         return items.Count;
     }
 }

@@ -33,7 +33,6 @@ public static class NotificationsSetup
         services.AddScoped<IRecordRefresh, RecordRefresh>();
         services.AddHostedService<NotificationWorker>();
         services.AddHostedService<NotificationHost>();
-        services.AddHealthChecks().AddCheck<NotificationHealth>("notifications");
         return services;
     }
 

@@ -1,6 +1,7 @@
 using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Graph;
+using MentorScheduler.Api.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph.Models;
@@ -16,7 +17,8 @@ namespace MentorScheduler.Api.Notifications;
 /// meanwhile /health says degraded.
 /// </summary>
 public sealed class SubscriptionKeeper(MentorSchedulerDb db, IGraphClients graph, NotificationEndpoint endpoint, Reconciliation reconciliation,
-    NotificationHealth health, SubscriptionRetries retries, IOptions<NotificationOptions> options, TimeProvider clock, ILogger<SubscriptionKeeper> logger)
+    NotificationHealth health, SubscriptionRetries retries, IOptions<NotificationOptions> options, TimeProvider clock, AppMetrics metrics,
+    ILogger<SubscriptionKeeper> logger)
 {
     public async Task KeepAsync(CancellationToken ct)
     {
@@ -37,6 +39,7 @@ public sealed class SubscriptionKeeper(MentorSchedulerDb db, IGraphClients graph
             failures += await TryAsync(() => UnsubscribeAsync(subscription, ct), "delete the subscription on", subscription.TenantId, subscription.MailboxUserId);
         // A mailbox still waiting out an earlier refusal keeps /health degraded as much as a new refusal does.
         health.KeeperRan(now, Math.Max(failures, retries.Waiting));
+        metrics.SubscriptionsHeld(await db.CalendarSubscriptions.CountAsync(ct));
     }
 
     /// <summary>Renews one subscription now (Graph asked: <c>reauthorizationRequired</c>).</summary>
@@ -132,6 +135,7 @@ public sealed class SubscriptionKeeper(MentorSchedulerDb db, IGraphClients graph
         }
         catch (Exception e) when (e is not OperationCanceledException && GraphExceptionHandler.Translate(e, out var retryAfter) is not null)
         {
+            metrics.SubscriptionRefused();
             var wait = retries.Refused(tenantId, mailboxUserId, options.Value.KeeperInterval, retryAfter);
             logger.LogWarning("Could not {What} mailbox {MailboxUserId}: {Reason}. It is tried again in {Wait}.", what, mailboxUserId, e.Message, wait);
             db.ChangeTracker.Clear();

@@ -1,4 +1,6 @@
+using System.Diagnostics.Metrics;
 using MentorScheduler.Api.Graph;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MentorScheduler.Api.Tests.Live;
 
@@ -19,8 +21,10 @@ public sealed class PermissionTableTests
     [Fact]
     public void AppOnlyCallsNameATenantByIdNeverOrganizations()
     {
+        using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        var metrics = new MentorScheduler.Api.Telemetry.AppMetrics(services.GetRequiredService<IMeterFactory>());
         var clients = new LiveGraphClients(null!, new Microsoft.AspNetCore.Http.HttpContextAccessor(),
-            Microsoft.Extensions.Options.Options.Create(new GraphOptions()));
+            Microsoft.Extensions.Options.Options.Create(new GraphOptions()), metrics, new MentorScheduler.Api.Telemetry.GraphReachability(), TimeProvider.System);
 
         Assert.Throws<ArgumentException>(() => clients.ForTenant("organizations"));
         Assert.Throws<ArgumentException>(() => clients.ForTenant("common"));
