@@ -20,7 +20,8 @@ public sealed class SweepReadiness(BackgroundStatus status, IOptions<AgendaOptio
             return Result(HealthCheckResult.Unhealthy(
                 $"A sweep started at {started:u} has not finished after {Minutes(now - started)}: Graph may be holding it; see the log and mentorscheduler.graph.requests."));
         if (!options.Value.SweepOnTimer)
-            return Result(HealthCheckResult.Healthy("Agendas:SweepOnTimer is false: sweeps run only when asked."));
+            return Result(HealthCheckResult.Healthy((last is null ? "" : $"The last sweep finished at {last.FinishedAt:u}: {last.Summary}. ")
+                + "Agendas:SweepOnTimer is false: sweeps run only when asked."));
         var since = last?.FinishedAt ?? status.StartedAt ?? now;
         if (now - since > limit)
             return Result(HealthCheckResult.Unhealthy(last is null
