@@ -65,11 +65,26 @@ async function loadClock(): Promise<void> {
   clockAt.value = now.toISOString().slice(0, 16);
 }
 
+interface Background { lastSweepFinishedAt: string | null; lastSweepSummary: string | null; lastSweepSeconds: number | null; lastNotificationAt: string | null; lastNotificationLagSeconds: number | null }
+
+const utc = (iso: string) => `${new Date(iso).toISOString().slice(0, 16).replace("T", " ")} UTC`;
+
+async function loadBackground(): Promise<void> {
+  const body = await getJson<Background>("/dev/background");
+  $("bg-sweep").textContent = body.lastSweepFinishedAt && body.lastSweepSummary
+    ? `${utc(body.lastSweepFinishedAt)}: ${body.lastSweepSummary} (${(body.lastSweepSeconds ?? 0).toFixed(1)} s)`
+    : "None yet";
+  $("bg-lag").textContent = body.lastNotificationAt && body.lastNotificationLagSeconds !== null
+    ? `${body.lastNotificationLagSeconds.toFixed(1)} s, the last one at ${utc(body.lastNotificationAt)}`
+    : "No notification yet";
+}
+
 async function setClock(at: Date): Promise<void> {
   await getJson("/dev/clock", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ now: at.toISOString() }) });
   await loadClock();
   await loadItems();
   loadPane();
+  await loadBackground();
   status.textContent = `Clock moved to ${clockNow.textContent}.`;
 }
 
@@ -85,6 +100,7 @@ $("clock-day").addEventListener("click", () => void setClock(new Date(now.getTim
 $("clock-week").addEventListener("click", () => void setClock(new Date(now.getTime() + 7 * 86400_000)));
 
 loadPane();
-void Promise.all([loadUsers(), loadClock().then(loadItems)]).catch((error: unknown) => {
+setInterval(() => void loadBackground().catch(() => undefined), 10_000);
+void Promise.all([loadUsers(), loadClock().then(loadItems), loadBackground()]).catch((error: unknown) => {
   status.textContent = messageOf(error, "The preview's controls could not load.");
 });

@@ -26,9 +26,16 @@ public static class SimulationApi
         var dev = app.MapGroup("/dev").WithTags("Simulated mode").AllowAnonymous();
         dev.MapGet("/clock", GetClock);
         dev.MapPost("/clock", SetClock);
+        dev.MapGet("/background", GetBackground).WithSummary("The last agenda sweep's summary and the last notification's lag (Simulated mode).");
     }
 
     public static Ok<ClockDto> GetClock(DevClock clock) => TypedResults.Ok(new ClockDto(clock.GetUtcNow()));
+
+    public static Ok<BackgroundDto> GetBackground(Telemetry.BackgroundStatus status)
+    {
+        var (sweep, notification) = (status.LastSweep, status.LastNotification);
+        return TypedResults.Ok(new BackgroundDto(sweep?.FinishedAt, sweep?.Summary, sweep?.Took.TotalSeconds, notification?.At, notification?.Lag.TotalSeconds));
+    }
 
     public static Results<Ok<ClockDto>, ValidationProblem> SetClock(ClockDto? request, DevClock clock)
     {

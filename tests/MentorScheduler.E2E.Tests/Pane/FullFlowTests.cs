@@ -58,6 +58,10 @@ public sealed class FullFlowTests(BrowserFixture browser) : PaneTestBase(browser
         await preview.GetByLabel("Move the clock to (UTC)").FillAsync("2027-01-04T14:30");
         await preview.GetByRole(AriaRole.Button, new() { Name = "Set clock" }).ClickAsync();
         await Expect(preview.Locator("#clock-now")).ToHaveTextAsync("2027-01-04 14:30 UTC");
+        // The clock panel shows the background work: the sweep that sent the agenda, and Megan's acceptance followed by notification.
+        await Expect(preview.Locator("#bg-sweep")).ToContainTextAsync("2027-01-02 09:00 UTC: 1 agendas and");
+        await Expect(preview.Locator("#bg-lag")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+\.\d s, the last one at 2027-01-0\d \d\d:\d\d UTC$"));
+        await Artifacts.CheckViewAsync(preview, "flow-4-preview-background-work");
         var meeting = await PickMeetingAsync(preview, "2027-01-04 14:00");
         var frame = preview.FrameLocator("#pane");
         await Expect(frame.Locator("main[aria-busy='false'] h2")).ToHaveTextAsync("This meeting");
