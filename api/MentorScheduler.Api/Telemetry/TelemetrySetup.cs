@@ -1,4 +1,5 @@
 using MentorScheduler.Api.Infrastructure;
+using Microsoft.Extensions.Diagnostics.Metrics;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -22,6 +23,10 @@ public static class TelemetrySetup
         builder.Services.AddSingleton<BackgroundStatus>();
         builder.Services.AddSingleton<GraphReachability>();
         builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+        // Our meter through the host's metrics rules, scoped to this app's IMeterFactory: OpenTelemetry's AddMeter
+        // listens by name across the process, so two hosts in one process (the tests) would share, and on one's
+        // shutdown end, each other's streams.
+        builder.Metrics.EnableMetrics(AppMetrics.MeterName, instrumentName: null, listenerName: null, MeterScope.Local);
 
         var otlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
         var prometheus = Prometheus(builder.Configuration, mode);
@@ -29,7 +34,7 @@ public static class TelemetrySetup
             .ConfigureResource(r => r.AddService("MentorScheduler", serviceVersion: typeof(TelemetrySetup).Assembly.GetName().Version?.ToString()))
             .WithMetrics(m =>
             {
-                m.AddMeter(AppMetrics.MeterName).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddRuntimeInstrumentation();
+                m.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddRuntimeInstrumentation();
                 if (prometheus) m.AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0);
                 if (otlp) m.AddOtlpExporter();
             })

@@ -62,6 +62,30 @@ public sealed partial class MetricsTests
     }
 
     [Fact]
+    public async Task AnotherAppInTheSameProcessNeitherAddsToNorEndsThisAppsCounters()
+    {
+        await using var app = new TestApp();
+        using var adele = await app.ClientFor("adele.vance");
+        var before = await Scrape.ReadAsync(app);
+
+        // A second host in this process (as the tests run them) is throttled, then stops: its meter is disposed.
+        await using (var other = new TestApp())
+        {
+            using var otherAdele = await other.ClientFor("adele.vance");
+            await other.InjectFault(new { route = "GET /users/{key}", status = 429, retryAfterSeconds = 1, count = 1 });
+            using var refused = await otherAdele.PostAsJsonAsync("/api/relationships", RelationshipRequests.Valid());
+            Assert.Equal(HttpStatusCode.Created, refused.StatusCode);
+        }
+
+        await app.InjectFault(new { route = "GET /users/{key}", status = 429, retryAfterSeconds = 1, count = 2 });
+        using var response = await adele.PostAsJsonAsync("/api/relationships", RelationshipRequests.Valid());
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var after = await Scrape.ReadAsync(app);
+        Assert.Equal(2, Delta(before, after, "mentorscheduler_graph_throttled_total"));
+    }
+
+    [Fact]
     public async Task ATokenIsAcquiredFromEntraOncePerLifetimeAndFromTheCacheAfterThat()
     {
         await using var world = await LiveWorld.StartAsync();
