@@ -15,9 +15,8 @@ public sealed class AgendaSweepHost(IServiceScopeFactory scopes, IOptions<Agenda
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var result = await scope.ServiceProvider.GetRequiredService<AgendaSweep>().RunAsync(stoppingToken);
-                if (result.Delivered + result.Reminders > 0)
-                    logger.LogInformation("Agenda sweep delivered {Agendas} agendas and {Reminders} reminders.", result.Delivered, result.Reminders);
+                // The sweep writes its own one line of what it did.
+                await scope.ServiceProvider.GetRequiredService<AgendaSweep>().RunAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
