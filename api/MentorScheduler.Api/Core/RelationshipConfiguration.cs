@@ -41,6 +41,8 @@ public sealed class RelationshipConfiguration : IEntityTypeConfiguration<Relatio
         builder.Property(r => r.MenteeReflection).HasMaxLength(Relationship.MaxClosingTextLength);
         builder.Property(r => r.MentorReflection).HasMaxLength(Relationship.MaxClosingTextLength);
         builder.HasIndex(r => new { r.TenantId, r.MenteeId });
+        // A program admin's pages of the tenant, newest first, read in index order without sorting the tenant.
+        builder.HasIndex(r => new { r.TenantId, r.Id });
         // A mentor's relationships; the rest of the key lets the program report count mentors and states from the index alone.
         builder.HasIndex(r => new { r.TenantId, r.MentorId, r.MentorUpn, r.MentorDisplayName, r.Status });
         builder.HasIndex(r => new { r.TenantId, r.Status, r.Frequency, r.SessionsFromMs, r.Id });

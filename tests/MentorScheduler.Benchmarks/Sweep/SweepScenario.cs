@@ -84,7 +84,7 @@ public sealed class SweepScenario : IScenario
     }
 
     /// <summary>Waits until the app's background work after seeding (subscriptions, the notifications of the bookings) has stopped calling Graph.</summary>
-    private static async Task SettleAsync(BenchApp app)
+    internal static async Task SettleAsync(BenchApp app)
     {
         var quiet = Stopwatch.StartNew();
         var last = -1;

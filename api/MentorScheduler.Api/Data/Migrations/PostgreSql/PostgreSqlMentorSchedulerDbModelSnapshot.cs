@@ -312,6 +312,8 @@ namespace MentorScheduler.Api.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("TenantId", "Id");
+
                     b.HasIndex("TenantId", "MenteeId");
 
                     b.HasIndex("TenantId", "MenteeId", "MentorId")

@@ -307,6 +307,8 @@ namespace MentorScheduler.Api.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("TenantId", "Id");
+
                     b.HasIndex("TenantId", "MenteeId");
 
                     b.HasIndex("TenantId", "MenteeId", "MentorId")
