@@ -45,9 +45,11 @@ public sealed class NotificationBacklog(MentorSchedulerDb db)
     /// </summary>
     public async Task CompleteAsync(NotificationWork item, DateTimeOffset now, long coveredUpTo, CancellationToken ct)
     {
+        // By key, not through the change tracker: the work done for the item (a reconciliation) may have cleared it.
         item.DoneAt = now;
         item.LeaseUntilMs = null;
-        await db.SaveChangesAsync(ct);
+        await db.NotificationWork.Where(w => w.Id == item.Id)
+            .ExecuteUpdateAsync(set => set.SetProperty(w => w.DoneAt, now).SetProperty(w => w.LeaseUntilMs, (long?)null), ct);
         if (item.Kind != NotificationKind.Change || item.EventId is null) return;
         await db.NotificationWork
             .Where(w => w.SubscriptionId == item.SubscriptionId && w.EventId == item.EventId && w.Kind == NotificationKind.Change

@@ -11,12 +11,13 @@ namespace MentorScheduler.Api.Notifications;
 
 /// <summary>
 /// One Graph subscription per mailbox that organises a booked series (the mentee's: the mentor's answers change
-/// the organiser's event, as in Exchange): created when needed and followed by a reconciliation of that mailbox
-/// (changes made before it existed), renewed before it lapses, deleted when no booked series is left there.
+/// the organiser's event, as in Exchange): created when needed, with a reconciliation of that mailbox queued in the
+/// same save (changes made before it existed; the worker retries it with backoff if Graph fails), renewed before it
+/// lapses, deleted when no booked series is left there.
 /// A refusal by Graph is logged and that mailbox is asked again after a growing wait (<see cref="SubscriptionRetries"/>);
 /// meanwhile /health says degraded.
 /// </summary>
-public sealed class SubscriptionKeeper(MentorSchedulerDb db, IGraphClients graph, NotificationEndpoint endpoint, Reconciliation reconciliation,
+public sealed class SubscriptionKeeper(MentorSchedulerDb db, IGraphClients graph, NotificationEndpoint endpoint, NotificationSignal signal,
     NotificationHealth health, SubscriptionRetries retries, IOptions<NotificationOptions> options, TimeProvider clock, AppMetrics metrics,
     ILogger<SubscriptionKeeper> logger)
 {
@@ -76,6 +77,16 @@ public sealed class SubscriptionKeeper(MentorSchedulerDb db, IGraphClients graph
             ExpiresAt = created.ExpirationDateTime ?? expires,
             CreatedAt = clock.GetUtcNow(),
         });
+        var now = clock.GetUtcNow();
+        db.NotificationWork.Add(new NotificationWork
+        {
+            TenantId = tenantId,
+            SubscriptionId = created.Id!,
+            MailboxUserId = mailboxUserId,
+            Kind = NotificationKind.Missed,
+            ReceivedAt = now,
+            AvailableAtMs = now.ToUnixTimeMilliseconds(),
+        });
         try
         {
             await db.SaveChangesAsync(ct);
@@ -88,7 +99,7 @@ public sealed class SubscriptionKeeper(MentorSchedulerDb db, IGraphClients graph
             return;
         }
         logger.LogInformation("Subscribed to the calendar of mailbox {MailboxUserId} until {Expires:u}.", mailboxUserId, expires);
-        await reconciliation.MailboxAsync(tenantId, mailboxUserId, ct);
+        signal.WorkQueued();
     }
 
     private async Task RenewAsync(CalendarSubscription subscription, string url, CancellationToken ct)

@@ -91,6 +91,10 @@ public sealed class ChangeNotificationTests : IAsyncLifetime
         await _world.AdminAsync($"/graph-sim/admin/subscriptions/{subscription.Id}/lifecycle", new { lifecycleEvent = "missed" });
 
         await Eventually.StatusAsync(_world.AdeleClient, _world.Id, "active");
+        // The repair is done once: the queued `missed` is marked done, not left leased to be run again and again.
+        await _world.SettledAsync();
+        Assert.All(await _world.DbAsync(db => db.NotificationWork.AsNoTracking().Where(w => w.Kind == NotificationKind.Missed).ToListAsync()),
+            w => Assert.NotNull(w.DoneAt));
     }
 
     [Fact]

@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using MentorScheduler.Api.Data;
+using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Mail;
+using MentorScheduler.Api.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Graph.Models;
@@ -90,6 +92,7 @@ public sealed class SeriesDeclinedTests : IAsyncLifetime
     {
         var id = await BookingWorld.Propose(_adele);
         await BookingWorld.BookOk(_adele, id, new { start = "2027-01-04T14:00:00", timeZone = "Europe/London" });
+        await WatchedAsync(); // the decline arrives as a notification (a decline before that is the next test's)
         await _app.InjectFault(new { route = "POST /users/*/events/*/cancel", status = 503, retryAfterSeconds = 0 });
 
         await DeclineAsync("Not Mondays.");
@@ -115,6 +118,47 @@ public sealed class SeriesDeclinedTests : IAsyncLifetime
         Assert.Empty(await BookingWorld.SeriesInGraph(_app.Graph(), Adele, id));
         Assert.Single(await _app.OutboxAsync(LifecycleMails.SeriesDeclined));
     }
+
+    [Fact]
+    public async Task ADeclineBeforeTheCalendarIsWatchedIsFoundWhenTheSubscriptionComesAndAFailedRepairIsRetried()
+    {
+        // Graph refuses the subscription at first, so nothing tells the app about the mentor's decline.
+        await _app.InjectFault(new { route = "POST /subscriptions", status = 403 });
+        var id = await BookingWorld.Propose(_adele);
+        await BookingWorld.BookOk(_adele, id, new { start = "2027-01-04T14:00:00", timeZone = "Europe/London" });
+        using var anonymous = _app.Anonymous();
+        await Eventually.Until(() => anonymous.GetStringAsync("/health"), h => h == "Degraded", "the refused subscription to show in /health");
+        await DeclineAsync("Not Mondays.");
+
+        // Graph accepts the subscription on the keeper's next try; the reconciliation of the mailbox it queues
+        // fails while Graph cannot cancel the series, and stays queued.
+        await _app.ClearFaults();
+        await _app.InjectFault(new { route = "POST /users/*/events/*/cancel", status = 503, retryAfterSeconds = 0 });
+        _app.Clock.Advance(TimeSpan.FromMinutes(2)); // past the first refusal's wait
+        _app.Services.GetRequiredService<NotificationSignal>().MailboxesChanged();
+        await Eventually.Until(async () =>
+        {
+            using var scope = _app.Services.CreateScope();
+            return await scope.ServiceProvider.GetRequiredService<MentorSchedulerDb>().NotificationWork.AsNoTracking()
+                .CountAsync(w => w.Kind == NotificationKind.Missed && w.DoneAt == null && w.Attempts >= 1 && w.LeaseOwner == null);
+        }, n => n == 1, "the mailbox's reconciliation to fail and wait for a retry", TimeSpan.FromSeconds(60));
+        Assert.Equal("invited", (await _adele.GetFromJsonAsync<JsonElement>($"/api/relationships/{id}")).GetProperty("status").GetString());
+
+        await _app.ClearFaults();
+        _app.Clock.Advance(TimeSpan.FromMinutes(11));
+        _app.Services.GetRequiredService<NotificationSignal>().WorkQueued();
+        var agreed = await Eventually.StatusAsync(_adele, id, "agreed");
+        Assert.Equal("Not Mondays.", agreed.GetProperty("mentorComment").GetString());
+        Assert.Empty(await BookingWorld.SeriesInGraph(_app.Graph(), Adele, id));
+        Assert.Single(await _app.OutboxAsync(LifecycleMails.SeriesDeclined));
+    }
+
+    /// <summary>Until the mentee's calendar is subscribed, so Outlook's changes arrive as notifications.</summary>
+    private Task<int> WatchedAsync() => Eventually.Until(async () =>
+    {
+        using var scope = _app.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<MentorSchedulerDb>().CalendarSubscriptions.AsNoTracking().CountAsync();
+    }, n => n == 1, "the mentee's calendar to be subscribed");
 
     private async Task DeclineAsync(string? comment)
     {
