@@ -22,7 +22,7 @@ internal static class JsonBatchRoutes
         JsonNode? payload;
         try
         {
-            payload = await JsonNode.ParseAsync(request.Body, CaseInsensitive, cancellationToken: cancellationToken);
+            payload = await RequestJson.ParseAsync(request.Body, CaseInsensitive, cancellationToken);
         }
         catch (JsonException)
         {

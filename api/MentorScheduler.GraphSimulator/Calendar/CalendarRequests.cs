@@ -22,7 +22,7 @@ internal static class CalendarRequests
     {
         try
         {
-            var node = await JsonNode.ParseAsync(request.Body, CaseInsensitive, cancellationToken: cancellationToken);
+            var node = await RequestJson.ParseAsync(request.Body, CaseInsensitive, cancellationToken);
             return node as JsonObject ?? new JsonObject(CaseInsensitive);
         }
         catch (JsonException)

@@ -35,7 +35,7 @@ internal static class MailRoutes
         JsonNode? payload;
         try
         {
-            payload = await JsonNode.ParseAsync(request.Body, CaseInsensitive, cancellationToken: cancellationToken);
+            payload = await RequestJson.ParseAsync(request.Body, CaseInsensitive, cancellationToken);
         }
         catch (JsonException)
         {

@@ -40,6 +40,27 @@ public sealed class RecurrenceOverHttpTests
     }
 
     [Fact]
+    public async Task APropertySentTwiceAsTheSdkSometimesDoesIsReadWithItsLastValue()
+    {
+        // Kiota's backing store can write a property set to null twice (kiota-dotnet#535); nested objects too.
+        await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
+        const string body = """
+            {"subject":"Mentoring","subject":"Mentoring, repeated","bodyPreview":null,"bodyPreview":null,
+             "start":{"dateTime":"2027-01-05T14:00:00","timeZone":"UTC"},"end":{"dateTime":"2027-01-05T15:00:00","timeZone":"UTC"},
+             "recurrence":{"pattern":{"type":"weekly","interval":1,"daysOfWeek":["tuesday"],"firstDayOfWeek":"monday"},
+                           "range":{"type":"numbered","startDate":"2027-01-05","numberOfOccurrences":3,"numberOfOccurrences":4,"endDate":null,"endDate":null}}}
+            """;
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+
+        using var response = await sim.Http.PostAsync($"{sim.ServiceRoot}/users/{Adele}/events", content);
+
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        var created = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("Mentoring, repeated", created.GetProperty("subject").GetString());
+        Assert.Equal(4, created.GetProperty("recurrence").GetProperty("range").GetProperty("numberOfOccurrences").GetInt32());
+    }
+
+    [Fact]
     public async Task AnUnknownTimeZoneIsRefused()
     {
         await using var sim = await SimulatorHost.StartAsync(new FakeTimeProvider(SimulatorHost.DemoNow));
