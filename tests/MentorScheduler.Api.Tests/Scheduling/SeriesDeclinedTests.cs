@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Core;
+using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Mail;
 using MentorScheduler.Api.Notifications;
 using Microsoft.EntityFrameworkCore;
