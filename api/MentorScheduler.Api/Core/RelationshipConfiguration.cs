@@ -40,7 +40,11 @@ public sealed class RelationshipConfiguration : IEntityTypeConfiguration<Relatio
         builder.Property(r => r.StayInTouch).HasMaxLength(20);
         builder.Property(r => r.MenteeReflection).HasMaxLength(Relationship.MaxClosingTextLength);
         builder.Property(r => r.MentorReflection).HasMaxLength(Relationship.MaxClosingTextLength);
-        builder.HasIndex(r => new { r.TenantId, r.MenteeId });
+        // A person's relationships as mentee and as mentor, each side found by two equalities and read in Id order
+        // (newest first, merged without a sort). Without the Id, SQLite's planner, lacking statistics, walked the whole
+        // tenant through (TenantId, Id) to avoid the sort.
+        builder.HasIndex(r => new { r.TenantId, r.MenteeId, r.Id });
+        builder.HasIndex(r => new { r.TenantId, r.MentorId, r.Id });
         // A program admin's pages of the tenant, newest first, read in index order without sorting the tenant.
         builder.HasIndex(r => new { r.TenantId, r.Id });
         // A mentor's relationships; the rest of the key lets the program report count mentors and states from the index alone.

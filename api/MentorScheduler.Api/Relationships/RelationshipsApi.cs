@@ -61,8 +61,7 @@ public static class RelationshipsApi
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "The page asked for is not valid");
 
         var now = clock.GetUtcNow();
-        // Ids are version-7 GUIDs: their order is the order they were proposed in.
-        var page = await records.Visible().AsNoTracking().OrderByDescending(r => r.Id).Skip(skip).Take(size + 1).ToListAsync(ct);
+        var page = await Page(records.Visible(), skip, size + 1).ToListAsync(ct);
         if (page.Count > size)
         {
             page.RemoveAt(size);
@@ -70,6 +69,13 @@ public static class RelationshipsApi
         }
         return TypedResults.Ok(page.Select(r => RelationshipDto.From(r, now)).ToList());
     }
+
+    /// <summary>
+    /// A page of the relationships a caller can see, newest first: ids are version-7 GUIDs, so their order is the
+    /// order they were proposed in. Each side of a participant's list reads its index in that order.
+    /// </summary>
+    public static IQueryable<Relationship> Page(IQueryable<Relationship> visible, int skip, int take) =>
+        visible.AsNoTracking().OrderByDescending(r => r.Id).Skip(skip).Take(take);
 
     /// <summary>One relationship, or 404 when it does not exist or the caller may not see it. From the record only.</summary>
     public static async Task<Results<Ok<RelationshipDto>, ProblemHttpResult>> Get(Guid id, RecordAccess records, TimeProvider clock, CancellationToken ct) =>

@@ -309,12 +309,14 @@ namespace MentorScheduler.Api.Data.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "Id");
 
-                    b.HasIndex("TenantId", "MenteeId");
+                    b.HasIndex("TenantId", "MenteeId", "Id");
 
                     b.HasIndex("TenantId", "MenteeId", "MentorId")
                         .IsUnique()
                         .HasDatabaseName("IX_Relationships_OpenPair")
                         .HasFilter("\"Status\" IN ('Proposed', 'Agreed', 'Invited', 'Active')");
+
+                    b.HasIndex("TenantId", "MentorId", "Id");
 
                     b.HasIndex("TenantId", "MentorId", "MentorUpn", "MentorDisplayName", "Status");
 
