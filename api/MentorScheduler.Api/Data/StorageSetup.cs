@@ -18,11 +18,12 @@ public static class StorageSetup
             .ValidateOnStart();
 
         // Features use MentorSchedulerDb; the configured provider's subclass answers for it and brings that
-        // provider's own generated migrations.
-        services.AddDbContext<SqliteMentorSchedulerDb>((sp, db) =>
+        // provider's own generated migrations. Pooled: a request reuses a context (reset between uses) instead of
+        // building one and its services each time; the contexts hold no state of their own.
+        services.AddDbContextPool<SqliteMentorSchedulerDb>((sp, db) =>
             db.UseSqlite($"Data Source={Path.Combine(EnsureDataDirectory(Storage(sp)), "mentorscheduler.db")}")
                 .AddInterceptors(SqliteSettings));
-        services.AddDbContext<PostgreSqlMentorSchedulerDb>((sp, db) => db.UseNpgsql(Storage(sp).ConnectionString));
+        services.AddDbContextPool<PostgreSqlMentorSchedulerDb>((sp, db) => db.UseNpgsql(Storage(sp).ConnectionString));
         services.AddScoped<MentorSchedulerDb>(sp => Storage(sp).Provider == StorageProvider.PostgreSQL
             ? sp.GetRequiredService<PostgreSqlMentorSchedulerDb>()
             : sp.GetRequiredService<SqliteMentorSchedulerDb>());
