@@ -204,7 +204,9 @@ public sealed class AgendaSweep(
         if (coming.Count == 0) return (coming, []);
         var involved = coming.Select(s => s.RelationshipId).ToHashSet();
         var theirs = scheduled.Where(s => involved.Contains(s.RelationshipId)).ToList();
-        var previous = coming.Select(c => theirs.Where(s => s.RelationshipId == c.RelationshipId && s.Start < c.Start).MaxBy(s => s.Start))
+        // Each coming session's previous meeting, among its own relationship's (not the whole chunk's: a chunk holds thousands).
+        var byRelationship = theirs.ToLookup(s => s.RelationshipId);
+        var previous = coming.Select(c => byRelationship[c.RelationshipId].Where(s => s.Start < c.Start).MaxBy(s => s.Start))
             .OfType<ScheduledMeeting>().Select(s => s.Id).Distinct().ToList();
         var filed = previous.Count == 0 ? [] : await notes.FirstFiledAsync(previous, ct);
         return (coming, AgendaTiming.Plan(theirs, filed, settings));

@@ -1,3 +1,4 @@
+using MentorScheduler.Api.Core;
 using MentorScheduler.Api.Identity;
 using MentorScheduler.GraphSimulator;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -37,7 +38,7 @@ public static class SimulationApi
         return TypedResults.Ok(new BackgroundDto(sweep?.FinishedAt, sweep?.Summary, sweep?.Took.TotalSeconds, notification?.At, notification?.Lag.TotalSeconds));
     }
 
-    public static Results<Ok<ClockDto>, ValidationProblem> SetClock(ClockDto? request, DevClock clock)
+    public static Results<Ok<ClockDto>, ValidationProblem> SetClock(ClockDto? request, DevClock clock, NotificationSignal signal)
     {
         if (request?.Now is null)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
@@ -50,6 +51,9 @@ public static class SimulationApi
                 ["now"] = ["Move the clock to an instant in the years 2000 to 2100, for example 2027-01-04T08:00:00Z."],
             });
         clock.Set(request.Now.Value);
+        // The subscription keeper's hourly wait runs on real time: told now, it renews what the move brought near its
+        // end, as an hour's pass would have, instead of letting the subscriptions lapse unseen.
+        signal.MailboxesChanged();
         return TypedResults.Ok(new ClockDto(clock.GetUtcNow()));
     }
 }

@@ -15,6 +15,12 @@ public sealed class NotificationReceiver
 
     public ConcurrentQueue<JsonElement> Notifications { get; } = new();
 
+    /// <summary>How many notifications each POST carried, in the order they came.</summary>
+    public ConcurrentQueue<int> Posts { get; } = new();
+
+    /// <summary>While set and not yet completed, a POST of notifications waits for it before it is answered.</summary>
+    public TaskCompletionSource? Hold { get; set; }
+
     public void Map(WebApplication app)
     {
         app.MapPost("/hooks/notifications", Receive);
@@ -30,6 +36,8 @@ public sealed class NotificationReceiver
             return Results.Text(token.ToString(), "text/plain");
         }
         using var body = await JsonDocument.ParseAsync(request.Body);
+        Posts.Enqueue(body.RootElement.GetProperty("value").GetArrayLength());
+        if (Hold is { } hold) await hold.Task;
         foreach (var notification in body.RootElement.GetProperty("value").EnumerateArray())
             Notifications.Enqueue(notification.Clone());
         return Results.Accepted();

@@ -114,6 +114,27 @@ public sealed class SubscriptionTests
     }
 
     [Fact]
+    public async Task NotificationsWaitingForTheSameUrlGoInOnePostOfAtMostFifty()
+    {
+        var (sim, receiver, _) = await StartAsync();
+        await using var owned = sim;
+        await Subscribe(sim, Adele);
+        // The first POST is held unanswered until every change has happened, so the rest wait in the simulator's queue.
+        receiver.Hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var created = await Task.WhenAll(Enumerable.Range(0, 120).Select(i =>
+            sim.Graph.Users[Adele].Events.PostAsync(Single($"Burst {i}", "2027-02-02T14:00:00", "2027-02-02T15:00:00"))));
+        receiver.Hold.SetResult();
+        await SettledAsync(sim);
+
+        var ids = receiver.Notifications.Select(n => n.GetProperty("resourceData").GetProperty("id").GetString()).ToList();
+        Assert.Equal(created.Select(e => e!.Id).Order(StringComparer.Ordinal), ids.Order(StringComparer.Ordinal));
+        Assert.Equal(120, receiver.Posts.Sum());
+        Assert.True(receiver.Posts.Max() == NotificationDispatcher.MaxPerPost, $"posts of {string.Join(", ", receiver.Posts)}");
+        Assert.True(receiver.Posts.Count <= 4, $"posts of {string.Join(", ", receiver.Posts)}");
+    }
+
+    [Fact]
     public async Task ADeletedSubscriptionIsGone()
     {
         var (sim, _, _) = await StartAsync();
