@@ -21,7 +21,7 @@ namespace MentorScheduler.Api.Agendas;
 public sealed class AgendaSweep(
     MentorSchedulerDb db, IGraphClients graph, GraphBatcher batcher, UpcomingOccurrences upcoming, DeliveryLedger ledger, LeaseKeeper leases,
     AgendaModelBuilder builder, AgendaRenderer renderer, Notes.NotesQueries notes, IOptions<AgendaOptions> options, IOptions<GraphOptions> graphOptions, Mail.MailSignal mailSignal,
-    TimeProvider clock, Telemetry.AppMetrics metrics, Telemetry.BackgroundStatus status, ILogger<AgendaSweep> logger)
+    IServiceScopeFactory scopes, TimeProvider clock, Telemetry.AppMetrics metrics, Telemetry.BackgroundStatus status, ILogger<AgendaSweep> logger)
 {
     private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
     private readonly List<Guid> _finished = [];
@@ -30,12 +30,19 @@ public sealed class AgendaSweep(
     public const int PageSize = 500;
 
     /// <summary>
+    /// Chunks of due relationships delivered side by side, each in its own scope (its own database context): while one
+    /// is between its Graph rounds (reading the record, rendering, recording), another's batches fill the process's
+    /// <see cref="GraphBatchSlots"/>, so the rounds of consecutive chunks overlap instead of queueing.
+    /// </summary>
+    public const int ChunksInFlight = 2;
+
+    /// <summary>
     /// Sweeps one tenant (<paramref name="tenantId"/>, for an admin's request) or every tenant (the timer). What is due
     /// comes from the record (kept in step with Outlook by change notifications), a page of relationships at a
     /// time; Outlook is read only for relationships with something to send, so a sweep with nothing due costs no
-    /// Graph call. The relationships with something due are gathered across pages and delivered as many at once
+    /// Graph call. The relationships with something due are gathered across pages and delivered in chunks of as many
     /// as Graph takes in flight (<see cref="GraphOptions.MaxBatchesInFlight"/> batches of 20), however thinly they
-    /// are spread among the booked ones.
+    /// are spread among the booked ones, <see cref="ChunksInFlight"/> chunks side by side.
     /// </summary>
     public async Task<SweepDto> RunAsync(CancellationToken ct, string? tenantId = null)
     {
@@ -43,35 +50,41 @@ public sealed class AgendaSweep(
         var settings = options.Value;
         var window = new Interval(Instant.FromDateTimeOffset(now), Instant.FromDateTimeOffset(now + settings.LeadTime + settings.ReminderBefore + TimeSpan.FromDays(1)));
         var chunk = Math.Max(GraphBatcher.MaxStepsPerBatch, graphOptions.Value.MaxBatchesInFlight * GraphBatcher.MaxStepsPerBatch);
-        int delivered = 0, reminders = 0, looked = 0, withSomethingDue = 0;
+        int looked = 0, withSomethingDue = 0;
         var started = clock.GetTimestamp();
         status.SweepBegan(now);
         var due = new List<Guid>();
-        async Task DeliverDueAsync(int atLeast)
+        var chunks = new SweepChunks(ChunksInFlight, ids => DeliverChunkInScopeAsync(ids, window, now, ct));
+        List<Guid> NextChunk()
         {
-            while (due.Count >= Math.Max(1, atLeast))
+            var take = due.Take(chunk).ToList();
+            due.RemoveRange(0, take.Count);
+            return take;
+        }
+        try
+        {
+            for (var offset = 0; ; offset += PageSize)
             {
-                var take = due.Take(chunk).ToList();
-                due.RemoveRange(0, take.Count);
-                var (agendas, sentReminders) = await DeliverChunkAsync(take, window, now, ct);
-                delivered += agendas;
-                reminders += sentReminders;
+                var page = await db.Relationships.AsNoTracking()
+                    .Where(r => r.SeriesEventId != null && (r.Status == RelationshipStatus.Invited || r.Status == RelationshipStatus.Active))
+                    .Where(r => tenantId == null || r.TenantId == tenantId)
+                    .OrderBy(r => r.Id).Skip(offset).Take(PageSize).Select(r => r.Id).ToListAsync(ct);
+                var dueHere = await WithSomethingDueAsync(page, now, ct);
+                (looked, withSomethingDue) = (looked + page.Count, withSomethingDue + dueHere.Count);
+                due.AddRange(dueHere);
+                while (due.Count >= chunk) await chunks.StartAsync(NextChunk());
+                if (page.Count < PageSize) break;
             }
+            while (due.Count > 0) await chunks.StartAsync(NextChunk());
         }
-
-        for (var offset = 0; ; offset += PageSize)
+        catch
         {
-            var page = await db.Relationships.AsNoTracking()
-                .Where(r => r.SeriesEventId != null && (r.Status == RelationshipStatus.Invited || r.Status == RelationshipStatus.Active))
-                .Where(r => tenantId == null || r.TenantId == tenantId)
-                .OrderBy(r => r.Id).Skip(offset).Take(PageSize).Select(r => r.Id).ToListAsync(ct);
-            var dueHere = await WithSomethingDueAsync(page, now, ct);
-            (looked, withSomethingDue) = (looked + page.Count, withSomethingDue + dueHere.Count);
-            due.AddRange(dueHere);
-            await DeliverDueAsync(atLeast: chunk);
-            if (page.Count < PageSize) break;
+            await chunks.AbandonAsync();
+            throw;
         }
-        await DeliverDueAsync(atLeast: 1);
+        await chunks.FinishAsync();
+        var (delivered, reminders, renderFailures) = chunks.Total;
+        RenderFailures += renderFailures;
         var ended = await EndFinishedAsync(now, ct);
         var evaluations = await MailDueEvaluationsAsync(now, tenantId, ct);
         logger.LogInformation("Agenda sweep: {Looked} booked relationships looked at, {Due} with something due; {Agendas} agendas and {Reminders} reminders sent, " +
@@ -154,6 +167,15 @@ public sealed class AgendaSweep(
         }
         mailSignal.Queued();
         return due.Count;
+    }
+
+    /// <summary>One chunk, delivered by a sweep of its own scope (its database context is not shared with the chunk beside it).</summary>
+    private async Task<ChunkResult> DeliverChunkInScopeAsync(List<Guid> due, Interval window, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var sweep = scope.ServiceProvider.GetRequiredService<AgendaSweep>();
+        var (agendas, reminders) = await sweep.DeliverChunkAsync(due, window, now, ct);
+        return new ChunkResult(agendas, reminders, sweep.RenderFailures);
     }
 
     private async Task<(int Agendas, int Reminders)> DeliverChunkAsync(List<Guid> due, Interval window, DateTimeOffset now, CancellationToken ct)

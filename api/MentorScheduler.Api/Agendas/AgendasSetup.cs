@@ -14,6 +14,7 @@ public static class AgendasSetup
         services.AddSingleton<AgendaHtmlSanitizer>();
         services.AddSingleton<CompiledTemplateCache>();
         services.AddSingleton(new MailboxGate(perMailbox: 4));
+        services.AddSingleton<GraphBatchSlots>();
         services.AddScoped<GraphBatcher>();
         services.AddScoped<AgendaQueries>();
         services.AddScoped<ISessionContent>(sp => sp.GetRequiredService<AgendaQueries>());

@@ -7,10 +7,11 @@ namespace MentorScheduler.Api.Graph;
 
 /// <summary>
 /// Runs many Graph requests as JSON batches through the SDK: up to 20 steps per HTTP request, several
-/// batches at once, never more than the mailbox gate allows per mailbox. Steps that Graph throttles or
+/// batches at once (as many as the process's <see cref="GraphBatchSlots"/> give), never more than the mailbox
+/// gate allows per mailbox. Steps that Graph throttles or
 /// fails transiently (429, 503, 504) are re-sent after their Retry-After; the SDK does not retry steps.
 /// </summary>
-public sealed class GraphBatcher(MailboxGate gate, Microsoft.Extensions.Options.IOptions<GraphOptions> options, TimeProvider clock, Telemetry.AppMetrics metrics,
+public sealed class GraphBatcher(MailboxGate gate, GraphBatchSlots slots, TimeProvider clock, Telemetry.AppMetrics metrics,
     ILogger<GraphBatcher> logger)
 {
     public const int MaxStepsPerBatch = 20;
@@ -51,10 +52,9 @@ public sealed class GraphBatcher(MailboxGate gate, Microsoft.Extensions.Options.
     private async Task<Dictionary<string, StepOutcome>> RunRoundAsync(GraphServiceClient client, List<GraphStep> steps, bool idempotent, CancellationToken ct)
     {
         var results = new Dictionary<string, StepOutcome>();
-        using var inFlight = new SemaphoreSlim(options.Value.MaxBatchesInFlight);
         var tasks = Partition(steps).Select(async batch =>
         {
-            await inFlight.WaitAsync(ct);
+            await slots.WaitAsync(ct);
             try
             {
                 var needs = batch.GroupBy(s => s.Mailbox, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
@@ -66,7 +66,7 @@ public sealed class GraphBatcher(MailboxGate gate, Microsoft.Extensions.Options.
             }
             finally
             {
-                inFlight.Release();
+                slots.Release();
             }
         });
         await Task.WhenAll(tasks);

@@ -5,6 +5,7 @@ using MentorScheduler.Api.Data;
 using MentorScheduler.Api.Tests.Relationships;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MentorScheduler.Api.Tests.Data;
 
@@ -32,6 +33,24 @@ public sealed class StorageTests
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
         Assert.Equal("Megan Bowen", (await read.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("mentor").GetProperty("displayName").GetString());
         Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task EveryConnectionTheAppOpensWaitsInsideSqliteWhileAnotherWrites()
+    {
+        await using var app = new TestApp();
+        (await app.ClientFor("adele.vance")).Dispose();
+
+        for (var i = 0; i < 2; i++)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<MentorSchedulerDb>();
+            await db.Database.OpenConnectionAsync();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA busy_timeout";
+            // SQLite's own wait (retrying within milliseconds), not Microsoft.Data.Sqlite's 150 ms sleeps.
+            Assert.Equal(5000L, await command.ExecuteScalarAsync());
+        }
     }
 
     [Fact]
