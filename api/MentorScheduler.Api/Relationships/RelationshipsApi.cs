@@ -75,7 +75,46 @@ public static class RelationshipsApi
     /// order they were proposed in. Each side of a participant's list reads its index in that order.
     /// </summary>
     public static IQueryable<Relationship> Page(IQueryable<Relationship> visible, int skip, int take) =>
-        visible.AsNoTracking().OrderByDescending(r => r.Id).Skip(skip).Take(take);
+        visible.AsNoTracking().OrderByDescending(r => r.Id).Skip(skip).Take(take).Select(Listed);
+
+    /// <summary>
+    /// A listed relationship holds what <see cref="RelationshipDto.From"/> reads, and the record's required members:
+    /// not the reflections (up to 5,000 characters each), the bookkeeping of the sweep and of the ending, or the
+    /// versions, so SQLite reads and the app materialises 30 columns of the 45.
+    /// </summary>
+    private static readonly System.Linq.Expressions.Expression<Func<Relationship, Relationship>> Listed = r => new Relationship
+    {
+        Id = r.Id,
+        TenantId = r.TenantId,
+        MenteeId = r.MenteeId,
+        MenteeUpn = r.MenteeUpn,
+        MenteeMail = r.MenteeMail,
+        MenteeDisplayName = r.MenteeDisplayName,
+        MenteeTimeZone = r.MenteeTimeZone,
+        MentorId = r.MentorId,
+        MentorUpn = r.MentorUpn,
+        MentorMail = r.MentorMail,
+        MentorDisplayName = r.MentorDisplayName,
+        MentorTimeZone = r.MentorTimeZone,
+        Purpose = r.Purpose,
+        Goals = r.Goals,
+        Frequency = r.Frequency,
+        DurationMinutes = r.DurationMinutes,
+        StartDate = r.StartDate,
+        MeetingCount = r.MeetingCount,
+        EvaluateAfterMeetings = r.EvaluateAfterMeetings,
+        TimeZone = r.TimeZone,
+        Status = r.Status,
+        MentorComment = r.MentorComment,
+        AnsweredAt = r.AnsweredAt,
+        EndedAt = r.EndedAt,
+        StayInTouch = r.StayInTouch,
+        EvaluationDueAtMs = r.EvaluationDueAtMs,
+        DecidedAfterMeeting = r.DecidedAfterMeeting,
+        SeriesEventId = r.SeriesEventId,
+        SeriesStart = r.SeriesStart,
+        SeriesTimeZone = r.SeriesTimeZone,
+    };
 
     /// <summary>One relationship, or 404 when it does not exist or the caller may not see it. From the record only.</summary>
     public static async Task<Results<Ok<RelationshipDto>, ProblemHttpResult>> Get(Guid id, RecordAccess records, TimeProvider clock, CancellationToken ct) =>

@@ -60,6 +60,24 @@ public sealed class EndingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheListShowsAnEndedRelationshipExactlyAsItsOwnReadDoes()
+    {
+        var (id, _) = await BookedAndTwoHeldAsync();
+        using var ended = await _adele.PostAsJsonAsync($"/api/relationships/{id}/end", new { reflection = "I found my footing.", stayInTouch = "quarterly" });
+        ended.EnsureSuccessStatusCode();
+
+        // The list reads only the columns the answer shows: every field set in the life of this relationship (the series,
+        // the mentor's answer, the evaluation point, the end and the stay-in-touch choice) comes through the same.
+        using var list = await _adele.GetAsync("/api/relationships");
+        var listed = (await list.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Single(r => r.GetProperty("id").GetString() == id);
+        using var read = await _adele.GetAsync($"/api/relationships/{id}");
+
+        Assert.Equal(await read.Content.ReadAsStringAsync(), listed.GetRawText());
+        Assert.Equal("quarterly", listed.GetProperty("stayInTouch").GetString());
+        Assert.True(listed.TryGetProperty("series", out var series) && series.ValueKind == JsonValueKind.Object);
+    }
+
+    [Fact]
     public async Task TheMentorEndsItTooAndEndingTwiceSendsOneNote()
     {
         var (id, seriesId) = await BookedAndTwoHeldAsync();
