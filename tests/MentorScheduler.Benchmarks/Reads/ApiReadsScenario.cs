@@ -64,8 +64,13 @@ public sealed partial class ApiReadsScenario : IScenario
         if (File.Exists("/usr/bin/wrk")) return true;
         if (Environment.UserName == "root")
         {
-            using var apt = Process.Start("apt-get", "install -y wrk");
-            apt.WaitForExit();
+            using (var apt = Process.Start("apt-get", "install -y wrk")) apt.WaitForExit();
+            // A new machine's package lists may be empty: read them, then try once more.
+            if (!File.Exists("/usr/bin/wrk"))
+            {
+                using (var update = Process.Start("apt-get", "update -qq")) update.WaitForExit();
+                using (var apt = Process.Start("apt-get", "install -y wrk")) apt.WaitForExit();
+            }
         }
         if (File.Exists("/usr/bin/wrk")) return true;
         Console.Error.WriteLine("wrk is not installed and could not be: apt-get install wrk");
