@@ -19,7 +19,7 @@ namespace MentorScheduler.Api.Agendas;
 /// the leases renewed while the sends run; record "sent"; write the agenda into each meeting.
 /// </summary>
 public sealed class AgendaSweep(
-    MentorSchedulerDb db, IGraphClients graph, GraphBatcher batcher, UpcomingOccurrences upcoming, DeliveryLedger ledger, LeaseKeeper leases,
+    MentorSchedulerDb db, IGraphClients graph, [FromKeyedServices(GraphBatcher.Background)] GraphBatcher batcher, UpcomingOccurrences upcoming, DeliveryLedger ledger, LeaseKeeper leases,
     AgendaModelBuilder builder, AgendaRenderer renderer, Notes.NotesQueries notes, IOptions<AgendaOptions> options, IOptions<GraphOptions> graphOptions, Mail.MailSignal mailSignal,
     IServiceScopeFactory scopes, TimeProvider clock, Telemetry.AppMetrics metrics, Telemetry.BackgroundStatus status, ILogger<AgendaSweep> logger)
 {

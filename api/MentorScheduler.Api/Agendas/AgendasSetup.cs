@@ -15,7 +15,9 @@ public static class AgendasSetup
         services.AddSingleton<CompiledTemplateCache>();
         services.AddSingleton(new MailboxGate(perMailbox: 4));
         services.AddSingleton<GraphBatchSlots>();
-        services.AddScoped<GraphBatcher>();
+        // A request's batches (mentor suggestions) have places of their own; background work (the sweep) shares the process's.
+        services.AddScoped(sp => Batcher(sp, slots: null));
+        services.AddKeyedScoped(GraphBatcher.Background, (sp, _) => Batcher(sp, sp.GetRequiredService<GraphBatchSlots>()));
         services.AddScoped<AgendaQueries>();
         services.AddScoped<ISessionContent>(sp => sp.GetRequiredService<AgendaQueries>());
         services.AddScoped<AgendaItems>();
@@ -28,6 +30,10 @@ public static class AgendasSetup
         services.AddHostedService<AgendaSweepHost>();
         return services;
     }
+
+    private static GraphBatcher Batcher(IServiceProvider sp, GraphBatchSlots? slots) => new(
+        sp.GetRequiredService<MailboxGate>(), slots, sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphOptions>>(), sp.GetRequiredService<TimeProvider>(),
+        sp.GetRequiredService<Telemetry.AppMetrics>(), sp.GetRequiredService<ILogger<GraphBatcher>>());
 
     public static void MapAgendaFeature(this IEndpointRouteBuilder app, GraphMode mode)
     {

@@ -13,7 +13,7 @@ namespace MentorScheduler.Api.Agendas;
 /// per relationship, so moved and cancelled meetings and the mentor's answer are honoured. The occurrence
 /// bodies come back too, so the agenda can later be written into them without another read.
 /// </summary>
-public sealed class UpcomingOccurrences(GraphBatcher batcher, SessionSync sync, ILogger<UpcomingOccurrences> logger)
+public sealed class UpcomingOccurrences([FromKeyedServices(GraphBatcher.Background)] GraphBatcher batcher, SessionSync sync, ILogger<UpcomingOccurrences> logger)
 {
     private static readonly string[] Fields = ["id", "start", "end", "originalStart", "isCancelled", "type", "body", "attendees"];
 

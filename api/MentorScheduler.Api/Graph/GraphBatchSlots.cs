@@ -3,9 +3,9 @@ using Microsoft.Extensions.Options;
 namespace MentorScheduler.Api.Graph;
 
 /// <summary>
-/// The process's places for <c>$batch</c> requests in flight (<see cref="GraphOptions.MaxBatchesInFlight"/>), shared by
-/// every <see cref="GraphBatcher"/>: background work running side by side (a sweep's chunks, the notification worker)
-/// together keeps no more batches in flight than the setting says.
+/// The process's places for background work's <c>$batch</c> requests in flight (<see cref="GraphOptions.MaxBatchesInFlight"/>),
+/// shared by every background <see cref="GraphBatcher"/> (<see cref="GraphBatcher.Background"/>): the chunks of a sweep,
+/// and sweeps running side by side, together keep no more batches in flight than the setting says.
 /// </summary>
 public sealed class GraphBatchSlots(IOptions<GraphOptions> options) : IDisposable
 {

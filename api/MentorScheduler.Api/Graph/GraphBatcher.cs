@@ -7,14 +7,18 @@ namespace MentorScheduler.Api.Graph;
 
 /// <summary>
 /// Runs many Graph requests as JSON batches through the SDK: up to 20 steps per HTTP request, several
-/// batches at once (as many as the process's <see cref="GraphBatchSlots"/> give), never more than the mailbox
-/// gate allows per mailbox. Steps that Graph throttles or
+/// batches at once (for background work, as many as the process's <see cref="GraphBatchSlots"/> give, shared with
+/// the rest of it; for a request, <see cref="GraphOptions.MaxBatchesInFlight"/> of its own, so it never queues behind
+/// a sweep), never more than the mailbox gate allows per mailbox. Steps that Graph throttles or
 /// fails transiently (429, 503, 504) are re-sent after their Retry-After; the SDK does not retry steps.
 /// </summary>
-public sealed class GraphBatcher(MailboxGate gate, GraphBatchSlots slots, TimeProvider clock, Telemetry.AppMetrics metrics,
+public sealed class GraphBatcher(MailboxGate gate, GraphBatchSlots? slots, Microsoft.Extensions.Options.IOptions<GraphOptions> options, TimeProvider clock, Telemetry.AppMetrics metrics,
     ILogger<GraphBatcher> logger)
 {
     public const int MaxStepsPerBatch = 20;
+
+    /// <summary>The key of the batcher background work uses, whose batches in flight are the process's shared ones.</summary>
+    public const string Background = "background";
     private const int MaxRounds = 4;
 
     /// <summary>
@@ -52,9 +56,11 @@ public sealed class GraphBatcher(MailboxGate gate, GraphBatchSlots slots, TimePr
     private async Task<Dictionary<string, StepOutcome>> RunRoundAsync(GraphServiceClient client, List<GraphStep> steps, bool idempotent, CancellationToken ct)
     {
         var results = new Dictionary<string, StepOutcome>();
+        using var own = slots is null ? new SemaphoreSlim(options.Value.MaxBatchesInFlight) : null;
         var tasks = Partition(steps).Select(async batch =>
         {
-            await slots.WaitAsync(ct);
+            if (own is not null) await own.WaitAsync(ct);
+            else await slots!.WaitAsync(ct);
             try
             {
                 var needs = batch.GroupBy(s => s.Mailbox, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
@@ -66,7 +72,8 @@ public sealed class GraphBatcher(MailboxGate gate, GraphBatchSlots slots, TimePr
             }
             finally
             {
-                slots.Release();
+                if (own is not null) own.Release();
+                else slots!.Release();
             }
         });
         await Task.WhenAll(tasks);
