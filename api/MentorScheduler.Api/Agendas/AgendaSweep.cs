@@ -20,7 +20,7 @@ namespace MentorScheduler.Api.Agendas;
 /// </summary>
 public sealed class AgendaSweep(
     MentorSchedulerDb db, IGraphClients graph, [FromKeyedServices(GraphBatcher.Background)] GraphBatcher batcher, UpcomingOccurrences upcoming, DeliveryLedger ledger, LeaseKeeper leases,
-    AgendaModelBuilder builder, AgendaRenderer renderer, Notes.NotesQueries notes, IOptions<AgendaOptions> options, IOptions<GraphOptions> graphOptions, Mail.MailSignal mailSignal,
+    AgendaModelBuilder builder, AgendaRenderer renderer, Notes.NotesQueries notes, IOptions<AgendaOptions> options, IOptions<GraphOptions> graphOptions, SweepClosings closings,
     IServiceScopeFactory scopes, TimeProvider clock, Telemetry.AppMetrics metrics, Telemetry.BackgroundStatus status, ILogger<AgendaSweep> logger)
 {
     private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
@@ -85,8 +85,9 @@ public sealed class AgendaSweep(
         await chunks.FinishAsync();
         var (delivered, reminders, renderFailures) = chunks.Total;
         RenderFailures += renderFailures;
-        var ended = await EndFinishedAsync(now, ct);
-        var evaluations = await MailDueEvaluationsAsync(now, tenantId, ct);
+        var ended = await closings.EndFinishedAsync(_finished, now, ct);
+        _finished.Clear();
+        var evaluations = await closings.MailDueEvaluationsAsync(now, tenantId, ct);
         logger.LogInformation("Agenda sweep: {Looked} booked relationships looked at, {Due} with something due; {Agendas} agendas and {Reminders} reminders sent, " +
             "{RenderFailures} agendas the template could not render, {Ended} relationships ended with their last meeting, {Evaluations} evaluations come due, in {ElapsedMs:0} ms.",
             looked, withSomethingDue, delivered, reminders, RenderFailures, ended, evaluations, clock.GetElapsedTime(started).TotalMilliseconds);
@@ -94,79 +95,6 @@ public sealed class AgendaSweep(
         metrics.SweepFinished(took, delivered, reminders, RenderFailures);
         status.SweepEnded(new Telemetry.SweepRun(now, clock.GetUtcNow(), looked, withSomethingDue, delivered, reminders, RenderFailures, took));
         return new SweepDto(delivered, reminders, RenderFailures);
-    }
-
-    /// <summary>
-    /// Ends the booked relationships whose every remaining meeting has been held: the agreement is complete, the series
-    /// has run out in Outlook by itself (nothing to change there), and the record says so. No Graph call.
-    /// </summary>
-    private async Task<int> EndFinishedAsync(DateTimeOffset now, CancellationToken ct)
-    {
-        if (_finished.Count == 0) return 0;
-        var ended = 0;
-        foreach (var ids in _finished.Chunk(PageSize))
-        {
-            db.ChangeTracker.Clear();
-            var relationships = await db.Relationships.Where(r => ids.Contains(r.Id) && RelationshipStates.Booked.Contains(r.Status)).ToListAsync(ct);
-            // An evaluation that has just come due is decided first (continue is still possible); once overdue, the agreement ends.
-            relationships.RemoveAll(r => EvaluationPoint.Status(r, now) == EvaluationPoint.Due);
-            foreach (var r in relationships)
-            {
-                r.Status = RelationshipStatus.Ended;
-                r.EndedAt = now;
-                r.EndedBy = "agreement";
-                r.StayInTouch ??= "none";
-                r.UpdatedAt = now;
-                r.RowVersion++;
-            }
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                ended += relationships.Count;
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                // Someone changed one of them meanwhile (ended it, amended it): the next sweep looks again.
-                db.ChangeTracker.Clear();
-            }
-        }
-        _finished.Clear();
-        return ended;
-    }
-
-    /// <summary>
-    /// Tells both people, once per evaluation point, that the evaluation is due: one indexed query of the record (no
-    /// Graph call), the mails through the outbox in the same save as the mark that they were queued.
-    /// </summary>
-    private async Task<int> MailDueEvaluationsAsync(DateTimeOffset now, string? tenantId, CancellationToken ct)
-    {
-        db.ChangeTracker.Clear();
-        var nowMs = now.ToUnixTimeMilliseconds();
-        var due = await db.Relationships
-            .Where(r => (r.Status == RelationshipStatus.Invited || r.Status == RelationshipStatus.Active) && r.EvaluationDueAtMs <= nowMs)
-            .Where(r => tenantId == null || r.TenantId == tenantId)
-            .Where(r => r.EvaluationMailedFor != r.EvaluateAfterMeetings || r.EvaluationMailedFor == null)
-            .Where(r => r.DecidedAfterMeeting != r.EvaluateAfterMeetings || r.DecidedAfterMeeting == null)
-            .Take(PageSize).ToListAsync(ct);
-        if (due.Count == 0) return 0;
-        foreach (var r in due)
-        {
-            r.EvaluationMailedFor = r.EvaluateAfterMeetings;
-            r.RowVersion++;
-            Mail.LifecycleMails.EvaluationDueToBoth(db, r, now);
-        }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // One of them changed meanwhile: the next sweep looks again.
-            db.ChangeTracker.Clear();
-            return 0;
-        }
-        mailSignal.Queued();
-        return due.Count;
     }
 
     /// <summary>One chunk, delivered by a sweep of its own scope (its database context is not shared with the chunk beside it).</summary>

@@ -26,6 +26,7 @@ public static class AgendasSetup
         services.AddScoped<DeliveryLedger>();
         services.AddSingleton<LeaseKeeper>();
         services.AddScoped<UpcomingOccurrences>();
+        services.AddScoped<SweepClosings>();
         services.AddScoped<AgendaSweep>();
         services.AddHostedService<AgendaSweepHost>();
         return services;
